@@ -1,0 +1,22 @@
+namespace Rectify.Features.Rounds.Ledger;
+
+/// <summary>What a ledger view shows: a round or the whole scope, narrowed by status, unit, leader, kind, lights and text.</summary>
+public sealed record LedgerFilter
+{
+    public Guid? RoundId { get; init; }
+    /// <summary>One measure: its details page reuses the ledger row.</summary>
+    public Guid? MeasureId { get; init; }
+    public MeasureStatus? Status { get; init; }
+    public Guid? UnitId { get; init; }
+    public string? Leader { get; init; }
+    public MeasureKind? Kind { get; init; }
+    public bool Overdue { get; init; }
+    public bool DueSoon { get; init; }
+    /// <summary>A Chinese substring of the problem or the measure.</summary>
+    public string? Text { get; init; }
+    /// <summary>outline (default), timeLimit, unit, status, progress.</summary>
+    public string? Sort { get; init; }
+    public bool Desc { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Calendar;
+using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
+
+namespace Rectify.Features.Rounds.Ledger;
+
+public sealed record RoundRow(
+    Guid Id, string Title, RoundKind Kind, string InspectingBody, string InspectedUnit, DateOnly? FeedbackDate,
+    int Measures, int Closed, int Overdue, int PendingReview);
+
+/// <summary>The rounds a user may see, with their progress in figures; one grouped query.</summary>
+public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access, TimeProvider time)
+{
+    public async Task<IReadOnlyList<RoundRow>> HandleAsync(CancellationToken ct)
+    {
+        var today = time.Today();
+        var rounds = await access.VisibleRoundsAsync(ct);
+        var measures = await access.VisibleMeasuresAsync(ct);
+        var list = await rounds.OrderByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt)
+            .Select(r => new
+            {
+                r.Id, r.Title, r.Kind, r.InspectingBody, r.FeedbackDate,
+                Unit = db.Set<Unit>().Where(u => u.Id == r.InspectedUnitId).Select(u => u.ShortName).FirstOrDefault(),
+            }).Take(500).ToListAsync(ct);
+        var ids = list.Select(r => r.Id).ToList();
+        var stats = await measures.Where(m => ids.Contains(m.RoundId)).GroupBy(m => m.RoundId)
+            .Select(g => new
+            {
+                RoundId = g.Key,
+                All = g.Count(),
+                Closed = g.Count(m => m.Status == MeasureStatus.Closed),
+                Overdue = g.Count(m => m.TimeLimit < today && m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult),
+                Pending = g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
+            }).ToDictionaryAsync(s => s.RoundId, ct);
+        return list.Select(r =>
+        {
+            stats.TryGetValue(r.Id, out var s);
+            return new RoundRow(r.Id, r.Title, r.Kind, r.InspectingBody, r.Unit ?? "", r.FeedbackDate,
+                s?.All ?? 0, s?.Closed ?? 0, s?.Overdue ?? 0, s?.Pending ?? 0);
+        }).ToList();
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Data;
+using Rectify.Platform.Files;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Rounds.Progress;
+
+/// <summary>A download, only for those who may see the measure.</summary>
+public sealed class OpenEvidence(RectifyDbContext db, RoundAccess access, IEvidenceStore store)
+{
+    public async Task<(Stream Content, string FileName, string ContentType)> HandleAsync(Guid evidenceId, CancellationToken ct)
+    {
+        var evidence = await db.Set<Evidence>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId, ct)
+            ?? throw new NotFoundException(RoundsErrors.EvidenceNotFound);
+        if (!await access.CanReadMeasureAsync(evidence.MeasureId, ct)) throw new NotFoundException(RoundsErrors.EvidenceNotFound);
+        return (store.Open(evidence.Sha256), evidence.FileName, evidence.ContentType);
+    }
+}

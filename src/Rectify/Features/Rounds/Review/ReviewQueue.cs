@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Rounds.Ledger;
+using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Rounds.Review;
+
+public sealed record ReviewRow(Guid MeasureId, Guid RoundId, string RoundTitle, string ProblemLabel, string ProblemTitle,
+    string MeasureLabel, string Text, MeasureKind Kind, string? ResponsibleUnit, DateOnly? TimeLimit, int LatestPercent,
+    string? Note, string RequestedBy, DateTimeOffset RequestedAt, int EvidenceCount);
+
+/// <summary>The office's queue of close-out requests (待审核), oldest first, in its scope.</summary>
+public sealed class ReviewQueue(RectifyDbContext db, RoundAccess access, UserScope user)
+{
+    public async Task<Page<ReviewRow>> HandleAsync(Guid? roundId, int? page, int? pageSize, CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
+        var measures = access.VisibleMeasures(scope).Where(m => m.Status == MeasureStatus.CloseOutRequested);
+        if (roundId is { } id) measures = measures.Where(m => m.RoundId == id);
+        var rows =
+            from m in measures
+            join p in db.Set<Problem>() on m.ProblemId equals p.Id
+            join r in db.Set<Round>() on m.RoundId equals r.Id
+            let request = db.Set<CloseOut>().Where(c => c.MeasureId == m.Id && c.Decision == CloseOutDecision.Pending)
+                .OrderByDescending(c => c.RequestedAt).FirstOrDefault()
+            orderby request!.RequestedAt
+            select new ReviewRow(m.Id, r.Id, r.Title, p.Label, p.Title, m.Label, m.Text, m.Kind,
+                db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
+                m.TimeLimit, m.LatestPercent, request.Note, request.RequestedBy, request.RequestedAt,
+                db.Set<Evidence>().Count(e => e.MeasureId == m.Id));
+        return await rows.ToPageAsync(page, pageSize, ct);
+    }
+}

@@ -1,0 +1,60 @@
+using Rectify.Platform.Data;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Rounds;
+
+/// <summary>One inspection of one body and its feedback; the root of its sections, problems and measures.</summary>
+public sealed class Round : IVersioned
+{
+    private Round() { }
+
+    public Round(RoundDetailsInput details, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7();
+        CreatedAt = createdAt;
+        Update(details);
+    }
+
+    public Guid Id { get; private set; }
+    public RoundKind Kind { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? CampaignName { get; private set; }
+    public string? Topic { get; private set; }
+    public string InspectingBody { get; private set; } = "";
+    public Guid InspectedUnitId { get; private set; }
+    public DateOnly? StayStart { get; private set; }
+    public DateOnly? StayEnd { get; private set; }
+    public DateOnly? FeedbackDate { get; private set; }
+    public DateOnly? PublishedDate { get; private set; }
+    public string? Issuer { get; private set; }
+    public string? FirstResponsible { get; private set; }
+    public string? OrganisationText { get; set; }
+    public string? NextStepsText { get; set; }
+    public string? ContactText { get; set; }
+    /// <summary>Points by which a measure may trail its scheduled progress before it is lagging.</summary>
+    public int LaggingMargin { get; set; } = 20;
+    /// <summary>Working days before a time limit at which a measure is due soon.</summary>
+    public int DueSoonDays { get; set; } = 5;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public int Version { get; set; }
+
+    public void Update(RoundDetailsInput details)
+    {
+        if (details.StayStart is { } s && details.StayEnd is { } e && e < s) throw RuleViolation.Invalid(RoundsErrors.StayEndsBeforeStart);
+        if (details.StayStart is { } s2 && details.FeedbackDate is { } f && f < s2) throw RuleViolation.Invalid(RoundsErrors.FeedbackBeforeStay);
+        Kind = details.Kind;
+        Title = details.Title.Trim();
+        CampaignName = Clean(details.CampaignName);
+        Topic = Clean(details.Topic);
+        InspectingBody = details.InspectingBody.Trim();
+        InspectedUnitId = details.InspectedUnitId;
+        StayStart = details.StayStart;
+        StayEnd = details.StayEnd;
+        FeedbackDate = details.FeedbackDate;
+        PublishedDate = details.PublishedDate;
+        Issuer = Clean(details.Issuer);
+        FirstResponsible = Clean(details.FirstResponsible);
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

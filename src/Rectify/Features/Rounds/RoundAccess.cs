@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Data;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Rounds;
+
+/// <summary>
+/// Who sees which rounds and measures. Every read starts here, so a forgotten filter shows nothing
+/// rather than everything.
+/// </summary>
+public sealed class RoundAccess(RectifyDbContext db, UserScope user)
+{
+    public async Task<IQueryable<Round>> VisibleRoundsAsync(CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        var rounds = db.Set<Round>().AsNoTracking();
+        return scope.Role switch
+        {
+            Role.Inspector => rounds,
+            Role.Office => rounds.Where(r => scope.UnitIds.Contains(r.InspectedUnitId)),
+            Role.Leader or Role.UnitStaff => rounds.Where(r =>
+                (scope.Role == Role.Leader && scope.UnitIds.Contains(r.InspectedUnitId))
+                || VisibleMeasures(scope).Any(m => m.RoundId == r.Id)),
+            _ => rounds.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Measure>> VisibleMeasuresAsync(CancellationToken ct) => VisibleMeasures(await user.LoadAsync(ct));
+
+    /// <summary>Measures a user may read: his rounds' for office and leaders, his unit's (and as cooperating unit) for staff.</summary>
+    public IQueryable<Measure> VisibleMeasures(ScopeData scope)
+    {
+        var measures = db.Set<Measure>().AsNoTracking();
+        var rounds = db.Set<Round>();
+        return scope.Role switch
+        {
+            Role.Inspector => measures,
+            Role.Office => measures.Where(m => rounds.Any(r => r.Id == m.RoundId && scope.UnitIds.Contains(r.InspectedUnitId))),
+            Role.Leader => measures.Where(m =>
+                rounds.Any(r => r.Id == m.RoundId && scope.UnitIds.Contains(r.InspectedUnitId))
+                || (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value))
+                || m.LeadLeaderUserId == scope.UserId || m.ResponsibleLeaderUserId == scope.UserId),
+            Role.UnitStaff => measures.Where(m =>
+                (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value))
+                || m.CooperatingUnits.Any(c => scope.UnitIds.Contains(c.UnitId))),
+            _ => measures.Where(_ => false),
+        };
+    }
+
+    /// <summary>Loads a round the office may change, tracked, or refuses.</summary>
+    public async Task<Round> RoundToChangeAsync(Guid roundId, CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
+        var round = await db.Set<Round>().SingleOrDefaultAsync(r => r.Id == roundId, ct)
+            ?? throw new NotFoundException(RoundsErrors.RoundNotFound);
+        if (!scope.InScope(round.InspectedUnitId)) throw new NotFoundException(RoundsErrors.RoundNotFound);
+        return round;
+    }
+
+    public async Task<bool> CanReadRoundAsync(Guid roundId, CancellationToken ct) =>
+        await (await VisibleRoundsAsync(ct)).AnyAsync(r => r.Id == roundId, ct);
+
+    public async Task<bool> CanReadMeasureAsync(Guid measureId, CancellationToken ct) =>
+        await (await VisibleMeasuresAsync(ct)).AnyAsync(m => m.Id == measureId, ct);
+
+    /// <summary>Loads a measure tracked for a unit's report: progress as responsible or cooperating unit.</summary>
+    public async Task<(Measure Measure, bool IsResponsibleUnit)> MeasureToReportAsync(Guid measureId, CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        if (scope.Role != Role.UnitStaff) throw new ForbiddenException(PlatformErrors.Forbidden);
+        var measure = await db.Set<Measure>().Include(m => m.CooperatingUnits).SingleOrDefaultAsync(m => m.Id == measureId, ct)
+            ?? throw new NotFoundException(RoundsErrors.MeasureNotFound);
+        var responsible = measure.ResponsibleUnitId is { } u && scope.InScope(u);
+        var cooperating = measure.CooperatingUnits.Any(c => scope.InScope(c.UnitId));
+        if (!responsible && !cooperating) throw new NotFoundException(RoundsErrors.MeasureNotFound);
+        return (measure, responsible);
+    }
+
+    /// <summary>Loads a measure the office may change (structure, review), tracked, or refuses.</summary>
+    public async Task<Measure> MeasureToChangeAsync(Guid measureId, CancellationToken ct)
+    {
+        var measure = await db.Set<Measure>().Include(m => m.CooperatingUnits).SingleOrDefaultAsync(m => m.Id == measureId, ct)
+            ?? throw new NotFoundException(RoundsErrors.MeasureNotFound);
+        await RoundToChangeAsync(measure.RoundId, ct);
+        return measure;
+    }
+}

@@ -1,0 +1,32 @@
+using Rectify.Features.Rounds.Ledger;
+using Rectify.Features.Rounds.Progress;
+using Rectify.Features.Rounds.Review;
+using Rectify.Features.Rounds.Structure;
+
+namespace Rectify.Features.Rounds;
+
+public static class RoundsModule
+{
+    public static IServiceCollection AddRounds(this IServiceCollection services)
+    {
+        services.AddScoped<RoundAccess>();
+        services.AddScoped<RoundOutline>();
+        services.AddScoped<MeasureEditor>();
+        services.AddScoped<CreateRound>().AddScoped<UpdateRound>();
+        services.AddScoped<AddSection>().AddScoped<EditSection>().AddScoped<DeleteSection>();
+        services.AddScoped<AddProblem>().AddScoped<EditProblem>().AddScoped<DeleteProblem>();
+        services.AddScoped<AddMeasure>().AddScoped<EditMeasure>().AddScoped<DeleteMeasure>().AddScoped<MoveItem>();
+        services.AddScoped<EvidenceIntake>().AddScoped<ReportProgress>().AddScoped<AddEvidence>().AddScoped<OpenEvidence>();
+        services.AddScoped<RequestCloseOut>().AddScoped<ReviewCloseOut>().AddScoped<ReopenMeasure>();
+        services.AddScoped<RoundListQuery>().AddScoped<RoundDetailsQuery>().AddScoped<RoundTreeQuery>();
+        services.AddScoped<LedgerQuery>().AddScoped<LedgerSummaryQuery>().AddScoped<MeasureDetailsQuery>().AddScoped<ReviewQueue>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapRounds(this RouteGroupBuilder api)
+    {
+        api.MapRoundsApi();
+        api.MapMeasuresApi();
+        return api;
+    }
+}

@@ -1,0 +1,36 @@
+using Rectify.Platform.Calendar;
+
+namespace Rectify.Features.Rounds;
+
+/// <summary>序时进度: the share of a dated measure's working days already elapsed, and the lights that follow.</summary>
+public static class ScheduledProgress
+{
+    /// <summary>Elapsed working days ÷ working days from start to time limit, between 0 and 1; null without both dates.</summary>
+    public static double? Share(DateOnly? start, DateOnly? timeLimit, DateOnly today, WorkingDayCalendar calendar)
+    {
+        if (start is not { } s || timeLimit is not { } limit) return null;
+        var total = calendar.CountWorkingDays(s, limit).Days;
+        if (total == 0) return today >= limit ? 1 : 0;
+        var elapsed = calendar.CountWorkingDays(s, today < limit ? today : limit).Days;
+        return Math.Clamp((double)elapsed / total, 0, 1);
+    }
+
+    public static MeasureLights Lights(MeasureLightInput m, DateOnly today, WorkingDayCalendar calendar)
+    {
+        if (m.Status.IsSettled() || m.TimeLimit is not { } limit) return MeasureLights.None;
+        var overdue = today > limit;
+        var dueSoon = !overdue && calendar.WorkingDaysRemaining(today, limit).Days <= m.DueSoonDays;
+        var share = Share(m.StartDate ?? m.FeedbackDate, limit, today, calendar);
+        var lagging = share is { } s && m.LatestPercent < s * 100 - m.LaggingMargin;
+        return new MeasureLights(overdue, dueSoon, lagging, share is { } x ? (int)Math.Round(x * 100) : null);
+    }
+}
+
+public sealed record MeasureLightInput(MeasureStatus Status, DateOnly? StartDate, DateOnly? FeedbackDate, DateOnly? TimeLimit,
+    int LatestPercent, int DueSoonDays, int LaggingMargin);
+
+/// <summary>The warnings a measure shows: 超期, 临期, 滞后, with its scheduled percent.</summary>
+public sealed record MeasureLights(bool Overdue, bool DueSoon, bool Lagging, int? ScheduledPercent)
+{
+    public static readonly MeasureLights None = new(false, false, false, null);
+}

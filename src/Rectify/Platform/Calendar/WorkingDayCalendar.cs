@@ -1,0 +1,70 @@
+namespace Rectify.Platform.Calendar;
+
+/// <summary>China's working days: Monday to Friday, moved by the official holiday arrangements (调休).</summary>
+public sealed class WorkingDayCalendar
+{
+    private readonly Dictionary<DateOnly, bool> exceptions;
+    private readonly HashSet<int> knownYears;
+
+    public WorkingDayCalendar(IEnumerable<HolidayYear> years)
+    {
+        exceptions = [];
+        knownYears = [];
+        foreach (var year in years)
+        {
+            knownYears.Add(year.Year);
+            // Each entry is keyed by its own date: a year's file can hold days of the neighbouring year.
+            foreach (var day in year.Days) exceptions[day.Date] = day.IsOffDay;
+        }
+    }
+
+    public IReadOnlyCollection<int> KnownYears => knownYears;
+
+    public bool IsKnownYear(int year) => knownYears.Contains(year);
+
+    public bool IsWorkingDay(DateOnly date)
+    {
+        if (exceptions.TryGetValue(date, out var isOffDay)) return !isOffDay;
+        return date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    }
+
+    /// <summary>"N working days from S": S itself is not counted; day 1 is the first working day after S.</summary>
+    public CalendarDate AddWorkingDays(DateOnly start, int workingDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
+        var uncertain = !IsKnownYear(start.Year);
+        var date = start;
+        for (var counted = 0; counted < workingDays;)
+        {
+            date = date.AddDays(1);
+            uncertain |= !IsKnownYear(date.Year);
+            if (IsWorkingDay(date)) counted++;
+        }
+        return new CalendarDate(date, uncertain);
+    }
+
+    /// <summary>Working days in (from, to]: the first date is excluded, the last included.</summary>
+    public CalendarCount CountWorkingDays(DateOnly from, DateOnly to)
+    {
+        if (to <= from) return new CalendarCount(0, false);
+        var uncertain = false;
+        var count = 0;
+        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
+        {
+            uncertain |= !IsKnownYear(date.Year);
+            if (IsWorkingDay(date)) count++;
+        }
+        return new CalendarCount(count, uncertain);
+    }
+
+    /// <summary>Working days left until a time limit, counting today when today is a working day.</summary>
+    public CalendarCount WorkingDaysRemaining(DateOnly today, DateOnly timeLimit)
+    {
+        if (timeLimit < today) return new CalendarCount(0, !IsKnownYear(today.Year));
+        return CountWorkingDays(today.AddDays(-1), timeLimit);
+    }
+}
+
+public readonly record struct CalendarDate(DateOnly Date, bool Uncertain);
+
+public readonly record struct CalendarCount(int Days, bool Uncertain);

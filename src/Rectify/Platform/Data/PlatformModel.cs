@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rectify.Platform.Organization;
+using Rectify.Platform.Security;
+
+namespace Rectify.Platform.Data;
+
+internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
+{
+    public void Configure(EntityTypeBuilder<Unit> unit)
+    {
+        unit.Property(u => u.Name).HasMaxLength(200);
+        unit.Property(u => u.ShortName).HasMaxLength(100);
+        unit.Property(u => u.Aliases).HasMaxLength(500);
+        unit.Property(u => u.Path).HasMaxLength(1000);
+        unit.Property(u => u.SupervisingLeader).HasMaxLength(50);
+        unit.HasIndex(u => u.Path);
+        unit.HasIndex(u => u.ParentId);
+        unit.HasOne<Unit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        unit.Ignore(u => u.DisplayName);
+    }
+}
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> user)
+    {
+        user.Property(u => u.FullName).HasMaxLength(50);
+        user.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+        user.HasOne<Unit>().WithMany().HasForeignKey(u => u.UnitId).OnDelete(DeleteBehavior.Restrict);
+        user.HasIndex(u => new { u.UnitId, u.FullName });
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> audit)
+    {
+        audit.Property(a => a.EntityType).HasMaxLength(50);
+        audit.Property(a => a.EntityId).HasMaxLength(100);
+        audit.Property(a => a.SubjectId).HasMaxLength(100);
+        audit.Property(a => a.Action).HasMaxLength(20);
+        audit.Property(a => a.UserName).HasMaxLength(100);
+        audit.HasIndex(a => a.SubjectId);
+        audit.HasIndex(a => new { a.EntityType, a.EntityId });
+        audit.HasIndex(a => a.At);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Rectify.Platform.Calendar;
+using Rectify.Platform.Data;
+using Rectify.Platform.Files;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Platform;
+
+public static class PlatformModule
+{
+    /// <summary>Options, database, identity, calendar, files and errors: what every feature stands on.</summary>
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        // Options are read when first needed, so tests and hosts can override them late.
+        var services = builder.Services;
+        services.AddOptions<RectifyOptions>().BindConfiguration(RectifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddData();
+        services.AddSecurity();
+        services.AddSingleton(sp => CalendarSource.Load(Path.Combine(sp.DataDir(), "holidays")));
+        services.AddSingleton<IEvidenceStore, LocalEvidenceStore>();
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.DataDir(), "keys")), NullLoggerFactory.Instance));
+
+        services.AddExceptionHandler<ErrorHandler>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemTitles.Apply(ctx.ProblemDetails));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        // Uploads are checked against Rectify:Uploads:MaxBytes; Kestrel and the form reader must let them through first.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<RectifyOptions>>((k, o) =>
+            k.Limits.MaxRequestBodySize = o.Value.Uploads.MaxBytes + 1024 * 1024);
+        services.AddOptions<FormOptions>().Configure<IOptions<RectifyOptions>>((f, o) =>
+            f.MultipartBodyLengthLimit = o.Value.Uploads.MaxBytes + 1024 * 1024);
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    public static RectifyOptions Options(this IServiceProvider services) => services.GetRequiredService<IOptions<RectifyOptions>>().Value;
+
+    public static string DataDir(this IServiceProvider services) =>
+        services.Options().ResolveDataDir(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+}

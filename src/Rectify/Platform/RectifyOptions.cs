@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Rectify.Platform;
+
+/// <summary>The "Rectify" section: every setting has a default that runs with no configuration.</summary>
+public sealed class RectifyOptions
+{
+    public const string Section = "Rectify";
+
+    /// <summary>Holds the SQLite file and the evidence store; relative to the content root.</summary>
+    [Required] public string DataDir { get; set; } = "data";
+
+    /// <summary>Demo accounts and the seed rounds; on for the README's run command, off in production settings.</summary>
+    public bool Demo { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public UploadOptions Uploads { get; set; } = new();
+
+    public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
+}
+
+public sealed class DatabaseOptions
+{
+    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Rectify:Database:Provider 只能是 Sqlite 或 Postgres")]
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Empty for SQLite means {DataDir}/rectify.db.</summary>
+    public string? ConnectionString { get; set; }
+
+    public bool MigrateOnStart { get; set; } = true;
+}
+
+public sealed class UploadOptions
+{
+    [Range(1024, 2L * 1024 * 1024 * 1024)] public long MaxBytes { get; set; } = 50L * 1024 * 1024;
+}

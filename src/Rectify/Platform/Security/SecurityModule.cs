@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Rectify.Platform.Data;
+using Rectify.Platform.Web;
+
+namespace Rectify.Platform.Security;
+
+public static class SecurityModule
+{
+    private const string Smart = "Rectify";
+
+    public static IServiceCollection AddSecurity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<UserScope>();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<SignIn>();
+        services.AddScoped<ChangePassword>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Smart;
+                o.DefaultChallengeScheme = Smart;
+            })
+            // Pages sign in with a cookie, API clients with a bearer token; the header decides.
+            .AddPolicyScheme(Smart, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/Denied";
+            o.Cookie.Name = "rectify";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized, PlatformErrors.Unauthenticated);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden, PlatformErrors.Forbidden);
+        });
+
+        services.AddIdentityCore<User>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<RectifyDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddClaimsPrincipalFactory<ClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        Policies.Add(services.AddAuthorizationBuilder());
+        return services;
+    }
+
+    private static async Task ApiOrRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status, string title)
+    {
+        if (!ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return;
+        }
+        ctx.Response.StatusCode = status;
+        var problems = ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = ctx.HttpContext,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = title },
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Data;
+using Rectify.Platform.Web;
+
+namespace Rectify.Platform.Security;
+
+/// <summary>The signed-in user with his role and the units of his scope (his unit and those under it).</summary>
+public sealed class UserScope(IHttpContextAccessor http, RectifyDbContext db)
+{
+    private ScopeData? data;
+
+    public Guid? Id => Principal is { } p && Guid.TryParse(p.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string Name => Principal?.FindFirstValue(SecurityClaims.FullName) ?? Principal?.Identity?.Name ?? "系统";
+
+    public bool IsSignedIn => Id is not null;
+
+    public Role Role => Enum.TryParse<Role>(Principal?.FindFirstValue(ClaimTypes.Role), out var r) ? r : throw new ForbiddenException(PlatformErrors.Unauthenticated);
+
+    public bool Is(params Role[] roles) => IsSignedIn && roles.Contains(Role);
+
+    public Guid UserId => Id ?? throw new ForbiddenException(PlatformErrors.Unauthenticated);
+
+    public async Task<ScopeData> LoadAsync(CancellationToken ct = default)
+    {
+        if (data is not null) return data;
+        var userId = UserId;
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
+            .Select(u => new { u.UnitId, u.FullName, u.Role }).SingleOrDefaultAsync(ct)
+            ?? throw new ForbiddenException(PlatformErrors.Unauthenticated);
+        var path = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Path).SingleAsync(ct);
+        var units = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToArrayAsync(ct);
+        data = new ScopeData(userId, user.FullName, user.Role, user.UnitId, units);
+        return data;
+    }
+
+    private ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null;
+}
+
+public sealed record ScopeData(Guid UserId, string FullName, Role Role, Guid UnitId, Guid[] UnitIds)
+{
+    public bool InScope(Guid unitId) => UnitIds.Contains(unitId);
+}
+
+public static class SecurityClaims
+{
+    public const string FullName = "rectify:full_name";
+    public const string Unit = "rectify:unit";
+}

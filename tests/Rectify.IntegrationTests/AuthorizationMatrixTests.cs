@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Rectify.IntegrationTests;
+
+/// <summary>Walks every ledger endpoint with every role and asserts the exact outcome: no unexpected 200, no unexpected 403.</summary>
+public class AuthorizationMatrixTests(World world) : IClassFixture<World>
+{
+    private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403, NotFound = 404, Invalid = 422;
+
+    public sealed record Setup(Ledger.Built Built, Guid EmptySectionId, Guid EmptyProblemId, Guid EvidenceId, int MeasureVersion);
+
+    public sealed record Row(string Name, string Method, Func<Setup, string> Url, Func<Setup, HttpContent?> Body,
+        Dictionary<string, int> Expected, Func<World, Setup, Task>? Prepare = null)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static Dictionary<string, int> Reads(int scoped, int outOfScope, int staffB) => new()
+    {
+        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["officeB"] = outOfScope, ["staffB"] = staffB,
+        ["office"] = scoped, ["staff"] = scoped, ["staff2"] = scoped, ["leader"] = scoped, ["inspector"] = scoped,
+    };
+
+    private static Dictionary<string, int> OfficeWrite(int success, int officeB = NotFound) => new()
+    {
+        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
+        ["leader"] = Forbidden, ["inspector"] = Forbidden, ["officeB"] = officeB, ["office"] = success,
+    };
+
+    private static Dictionary<string, int> UnitWrite(int staff, int staff2) => new()
+    {
+        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["office"] = Forbidden, ["officeB"] = Forbidden, ["leader"] = Forbidden,
+        ["inspector"] = Forbidden, ["staffB"] = NotFound, ["staff"] = staff, ["staff2"] = staff2,
+    };
+
+    private static HttpContent Json(object body) => JsonContent.Create(body);
+
+    private static MeasureBody Measure(World w, Setup s) => new("按期完成", "Dated", w.Planning.Id, "2024-06-30", s.MeasureVersion);
+
+    private sealed record MeasureBody(string Text, string Kind, Guid ResponsibleUnitId, string TimeLimit, int Version);
+
+    public static TheoryData<string> Endpoints() => new(Rows(null!).Select(r => r.Name));
+
+    private static IEnumerable<Row> Rows(World w) =>
+    [
+        new("list rounds", "GET", _ => "/api/v1/rounds", _ => null, Reads(Ok, Ok, Ok)),
+        new("read round", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("read tree", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}/tree", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("read ledger", "GET", s => $"/api/v1/ledger?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
+        new("read summary", "GET", s => $"/api/v1/ledger/summary?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
+        new("read measure", "GET", s => $"/api/v1/measures/{s.Built.MeasureId}", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("download evidence", "GET", s => $"/api/v1/evidence/{s.EvidenceId}", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("create round", "POST", _ => "/api/v1/rounds", _ => Json(new { kind = "Audit", title = "审计整改", inspectingBody = "市审计局", inspectedUnitId = w.Commission.Id }),
+            OfficeWrite(Created, Invalid)),
+        new("update round", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}", _ => Json(new
+            {
+                details = new { kind = "Patrol", title = "改后的标题", inspectingBody = "市委第五巡察组", inspectedUnitId = w.Commission.Id },
+                version = 0,
+            }), OfficeWrite(NoContent)),
+        new("add section", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/sections", _ => Json(new { levelName = "方面", title = "其他方面" }), OfficeWrite(Created)),
+        new("edit section", "PUT", s => $"/api/v1/sections/{s.Built.SectionId}", _ => Json(new { levelName = "方面", title = "改" }), OfficeWrite(NoContent)),
+        new("delete section", "DELETE", s => $"/api/v1/sections/{s.EmptySectionId}", _ => null, OfficeWrite(NoContent)),
+        new("move section", "POST", s => $"/api/v1/sections/{s.EmptySectionId}/move?direction=up", _ => null, OfficeWrite(NoContent)),
+        new("add problem", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/problems", s => Json(new { sectionId = s.Built.SectionId, title = "新问题" }), OfficeWrite(Created)),
+        new("edit problem", "PUT", s => $"/api/v1/problems/{s.Built.ProblemId}", s => Json(new { sectionId = s.Built.SectionId, title = "改" }), OfficeWrite(NoContent)),
+        new("delete problem", "DELETE", s => $"/api/v1/problems/{s.EmptyProblemId}", _ => null, OfficeWrite(NoContent)),
+        new("add measure", "POST", s => $"/api/v1/problems/{s.Built.ProblemId}/measures", s => Json(Measure(w, s)), OfficeWrite(Created)),
+        new("edit measure", "PUT", s => $"/api/v1/measures/{s.Built.MeasureId}", s => Json(Measure(w, s)), OfficeWrite(NoContent)),
+        new("delete measure", "DELETE", s => $"/api/v1/measures/{s.Built.CooperatingMeasureId}", _ => null, OfficeWrite(NoContent)),
+        new("move measure", "POST", s => $"/api/v1/measures/{s.Built.CooperatingMeasureId}/move?direction=up", _ => null, OfficeWrite(NoContent)),
+        new("review queue", "GET", s => $"/api/v1/review-queue?roundId={s.Built.RoundId}", _ => null, OfficeWrite(Ok, Ok)),
+        new("review close-out", "POST", s => $"/api/v1/measures/{s.Built.MeasureId}/review", _ => Json(new { decision = "Approve" }), OfficeWrite(NoContent)),
+        new("reopen measure", "POST", s => $"/api/v1/measures/{s.Built.MeasureId}/reopen", _ => Json(new { reason = "回头看发现反弹" }), OfficeWrite(NoContent),
+            async (w, s) => (await (await w.As("office")).PostAsJsonAsync($"/api/v1/measures/{s.Built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode()),
+        new("report progress", "POST", s => $"/api/v1/measures/{s.Built.CooperatingMeasureId}/progress", _ => Ledger.Progress("推进中", 40, ("d.pdf", Ledger.Pdf)),
+            UnitWrite(Created, Created)),
+        new("add evidence", "POST", s => $"/api/v1/measures/{s.Built.CooperatingMeasureId}/evidence", _ => Ledger.Progress("", 0, ("e.pdf", Ledger.Pdf)),
+            UnitWrite(Ok, Ok)),
+        new("request close-out", "POST", s => $"/api/v1/measures/{s.Built.CooperatingMeasureId}/close-out", _ => Json(new { note = "请审核" }),
+            UnitWrite(Forbidden, NoContent),
+            async (w, s) => (await (await w.As("staff2")).PostAsync($"/api/v1/measures/{s.Built.CooperatingMeasureId}/progress",
+                Ledger.Progress("完成", 100, ("f.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode()),
+    ];
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Every_role_gets_exactly_the_expected_answer(string endpoint)
+    {
+        var row = Rows(world).Single(r => r.Name == endpoint);
+        var setup = await SetUpAsync();
+        if (row.Prepare is not null) await row.Prepare(world, setup);
+        // Roles that must fail go first, so a success cannot change what they see.
+        var ordered = row.Expected.OrderBy(e => e.Value is >= 200 and < 300 ? 1 : 0);
+        var failures = new List<string>();
+        foreach (var (account, expected) in ordered)
+        {
+            var client = account == "anonymous" ? world.Factory.CreateClient() : await world.As(account);
+            var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(setup)) { Content = row.Body(setup) };
+            var response = await client.SendAsync(request);
+            if ((int)response.StatusCode != expected)
+                failures.Add($"{account}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.Empty(failures);
+    }
+
+    private async Task<Setup> SetUpAsync()
+    {
+        var built = await Ledger.CreateRoundAsync(world);
+        var office = await world.As("office");
+        var staff = await world.As("staff");
+        var emptySection = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/rounds/{built.RoundId}/sections", new { levelName = "方面", title = "空方面" }));
+        var emptyProblem = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/rounds/{built.RoundId}/problems", new { sectionId = built.SectionId, title = "空问题" }));
+        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("完成", 100, ("g.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
+        var details = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
+        var evidence = details.GetProperty("evidence")[0].GetProperty("id").GetGuid();
+        return new Setup(built, emptySection, emptyProblem, evidence, details.GetProperty("row").GetProperty("version").GetInt32());
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Platform.Data;
+
+namespace Rectify.IntegrationTests;
+
+public class PlatformTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task Model_has_no_changes_missing_from_the_migrations()
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+        Assert.Equal(RectifyFactory.Provider == "Postgres", db.IsPostgres);
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Health_answers_200_when_app_and_database_are_up()
+    {
+        var response = await world.Factory.CreateClient().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_ledger_endpoints()
+    {
+        var document = await world.Factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/ledger", document);
+        Assert.Contains("/api/v1/measures/{id}/progress", document);
+        Assert.Contains("/api/v1/auth/token", document);
+    }
+
+    [Fact]
+    public async Task Wrong_password_five_times_locks_the_account()
+    {
+        var client = world.Factory.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "staffB", password = "wrong-password1" });
+            Assert.True(wrong.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Locked);
+        }
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "staffB", password = World.Password });
+        Assert.Equal(HttpStatusCode.Locked, locked.StatusCode);
+        Assert.Contains("锁定", await locked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Validation_errors_come_back_as_problem_details_in_chinese()
+    {
+        var office = await world.As("office");
+        var response = await office.PostAsJsonAsync("/api/v1/rounds", new { kind = "Patrol", title = "", inspectingBody = "", inspectedUnitId = world.Commission.Id });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("请填写标题", body);
+        Assert.Contains("提交的内容有误", body);
+    }
+
+    [Fact]
+    public async Task Users_change_their_own_password_under_the_strength_rule()
+    {
+        var client = world.Factory.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "inspector", password = World.Password }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var weak = await client.PostAsJsonAsync("/api/v1/account/password", new { currentPassword = World.Password, newPassword = "short" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
+        Assert.Contains("密码至少需要8位", await weak.Content.ReadAsStringAsync());
+        var ok = await client.PostAsJsonAsync("/api/v1/account/password", new { currentPassword = World.Password, newPassword = "Better2pass" });
+        Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
+        var old = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "inspector", password = World.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, old.StatusCode);
+        (await client.PostAsJsonAsync("/api/v1/account/password", new { currentPassword = "Better2pass", newPassword = World.Password })).EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace Rectify.IntegrationTests;
+
+/// <summary>
+/// The real app on a real database: SQLite by default, PostgreSQL when RECTIFY_TEST_PROVIDER=Postgres
+/// (RECTIFY_TEST_PG gives the server). Each factory gets its own fresh database, built by the migrations.
+/// </summary>
+public sealed class RectifyFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2024, 4, 18, 2, 0, 0, TimeSpan.Zero);
+
+    public static string Provider => Environment.GetEnvironmentVariable("RECTIFY_TEST_PROVIDER") ?? "Sqlite";
+
+    private readonly string dataDir = Directory.CreateTempSubdirectory("rectify-it-").FullName;
+    private readonly string? postgresDatabase;
+
+    public RectifyFactory()
+    {
+        if (Provider == "Postgres") postgresDatabase = $"rectify_it_{Guid.NewGuid():N}";
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public string DataDir => dataDir;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Rectify:DataDir"] = dataDir,
+            ["Rectify:Demo"] = "false",
+            ["Rectify:Uploads:MaxBytes"] = (2 * 1024 * 1024).ToString(),
+            ["Rectify:Database:Provider"] = Provider,
+            ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public static string PostgresConnection(string database)
+    {
+        var server = Environment.GetEnvironmentVariable("RECTIFY_TEST_PG") ?? "Host=127.0.0.1;Port=55432;Username=postgres";
+        return new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = false }.ConnectionString;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (postgresDatabase is not null)
+        {
+            await using var connection = new NpgsqlConnection(PostgresConnection("postgres"));
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
+using Rectify.Platform.Security;
+
+namespace Rectify.IntegrationTests;
+
+/// <summary>
+/// A small unit tree with one account per role:
+/// 市委 → 市发展改革委 (office, leader) → 规划科 (staff), 信用科 (staff2); 市政务服务局 (officeB) → 政务科 (staffB);
+/// 市委巡察办 (inspector); admin at the root.
+/// </summary>
+public sealed class World : IAsyncLifetime
+{
+    public const string Password = "Passw0rd1";
+    public static readonly string[] Accounts = ["office", "officeB", "staff", "staff2", "staffB", "leader", "inspector", "admin"];
+
+    private readonly Dictionary<string, HttpClient> clients = [];
+
+    public RectifyFactory Factory { get; } = new();
+    public Unit Root { get; private set; } = null!;
+    public Unit Commission { get; private set; } = null!;
+    public Unit Planning { get; private set; } = null!;
+    public Unit Credit { get; private set; } = null!;
+    public Unit Bureau { get; private set; } = null!;
+    public Unit Service { get; private set; } = null!;
+    public Unit Inspection { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Factory.CreateClient().Dispose();
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+        Root = new Unit("中共示范市委员会", "市委", null);
+        Commission = new Unit("示范市发展和改革委员会", "市发展改革委", Root);
+        Planning = new Unit("规划科", "规划科", Commission);
+        Credit = new Unit("信用建设科", "信用科", Commission);
+        Bureau = new Unit("示范市政务服务和大数据管理局", "市政务服务局", Root);
+        Service = new Unit("政务服务科", "政务科", Bureau);
+        Inspection = new Unit("市委巡察工作领导小组办公室", "市委巡察办", Root);
+        db.AddRange(Root, Commission, Planning, Credit, Bureau, Service, Inspection);
+        await db.SaveChangesAsync();
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        await AddUser(users, "office", "张整改", Commission, Role.Office);
+        await AddUser(users, "officeB", "赵整改", Bureau, Role.Office);
+        await AddUser(users, "staff", "李规划", Planning, Role.UnitStaff);
+        await AddUser(users, "staff2", "陈信用", Credit, Role.UnitStaff);
+        await AddUser(users, "staffB", "周政务", Service, Role.UnitStaff);
+        await AddUser(users, "leader", "王领导", Commission, Role.Leader);
+        await AddUser(users, "inspector", "刘巡察", Inspection, Role.Inspector);
+        await AddUser(users, "admin", "孙管理", Root, Role.SystemAdmin);
+    }
+
+    private static async Task AddUser(UserManager<User> users, string name, string fullName, Unit unit, Role role)
+    {
+        var result = await users.CreateAsync(new User { UserName = name, FullName = fullName, UnitId = unit.Id, Role = role }, Password);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(";", result.Errors.Select(e => e.Description)));
+    }
+
+    /// <summary>A client holding a real bearer token of that account.</summary>
+    public async Task<HttpClient> As(string account)
+    {
+        if (clients.TryGetValue(account, out var cached)) return cached;
+        var client = Factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = Password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        clients[account] = client;
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var client in clients.Values) client.Dispose();
+        await Factory.DisposeAsync();
+    }
+
+    private sealed record TokenResponse(string AccessToken);
+}
