@@ -1,0 +1,7 @@
+namespace Rectify.Features.Documents.Parsing;
+
+public sealed record ParsedSection(
+    string Label,
+    string Title,
+    IReadOnlyList<ParsedSection> Sections,
+    IReadOnlyList<ParsedProblem> Problems);
