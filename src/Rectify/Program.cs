@@ -1,38 +1,51 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
+using Rectify;
+using Rectify.Features.Demo;
 using Rectify.Features.Rounds;
 using Rectify.Platform;
-using Rectify.Platform.Data;
 using Rectify.Platform.Security;
+using Rectify.Platform.Web;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// The same executable is the web app (no arguments, or `serve`) and the command-line tool.
+return await Cli.RunAsync(args, BuildApp);
 
-// Options, database (SQLite or PostgreSQL), identity, calendar, evidence store, errors.
-builder.AddPlatform();
-// The rectification ledger: rounds, sections, problems, measures, progress and close-out.
-builder.Services.AddRounds();
-// Server-rendered pages; one folder per feature is also the page root.
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
-// Other systems integrate over /api/v1, described at /openapi/v1.json.
-builder.Services.AddOpenApi();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddValidation();
+static WebApplication BuildApp(string[] args)
+{
+    var builder = WebApplication.CreateBuilder(args);
 
-var app = builder.Build();
-// Migrations on start (unless turned off); demo accounts and seed rounds in demo mode.
-await app.Services.PrepareDatabaseAsync();
-app.UsePlatform();
+    // Options, database (SQLite or PostgreSQL), identity, calendar, evidence store, errors.
+    builder.AddPlatform();
+    // The rectification ledger: rounds, sections, problems, measures, progress and close-out.
+    builder.Services.AddRounds();
+    // Demo accounts and the seed reports as rounds, in demo mode only.
+    builder.Services.AddDemo();
+    // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
+    builder.Services.AddRazorPages(o =>
+    {
+        o.RootDirectory = "/Features";
+        o.Conventions.AuthorizeFolder("/");
+        o.Conventions.AllowAnonymousToPage("/Account/Login");
+    }).AddMvcOptions(o => o.Filters.Add<RuleViolationPageFilter>());
+    // Other systems integrate over /api/v1, described at /openapi/v1.json.
+    builder.Services.AddOpenApi();
+    builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+    builder.Services.AddValidation();
 
-// API clients use bearer tokens only, so the API needs no antiforgery token.
-var api = app.MapGroup("/api/v1").DisableAntiforgery()
-    .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
-api.MapAccountApi();
-api.MapRounds();
+    var app = builder.Build();
+    app.UsePlatform();
 
-app.MapOpenApi();
-app.MapScalarApiReference("/api");
-app.MapRazorPages();
-await app.RunAsync();
+    // API clients use bearer tokens only, so the API needs no antiforgery token.
+    var api = app.MapGroup("/api/v1").DisableAntiforgery()
+        .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+    api.MapAccountApi();
+    api.MapRounds();
+
+    app.MapOpenApi();
+    app.MapScalarApiReference("/api");
+    app.MapRazorPages();
+    return app;
+}
 
 public partial class Program;

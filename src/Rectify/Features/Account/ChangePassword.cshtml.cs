@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Account;
+
+public sealed class ChangePasswordModel(ChangePassword action) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "请输入原密码"), DataType(DataType.Password)] public string CurrentPassword { get; set; } = "";
+    [BindProperty, Required(ErrorMessage = "请输入新密码"), DataType(DataType.Password)] public string NewPassword { get; set; } = "";
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            await action.HandleAsync(new ChangePasswordRequest(CurrentPassword, NewPassword));
+        }
+        catch (RuleViolation refused)
+        {
+            ModelState.AddModelError("", refused.Message);
+            return Page();
+        }
+        TempData["Message"] = "密码已修改";
+        return Redirect("/");
+    }
+}

@@ -1,0 +1,56 @@
+using Rectify.Platform.Data;
+
+namespace Rectify.Features.Rounds.Structure;
+
+/// <summary>
+/// Creates a round with its whole tree in one SaveChanges: all of it or none. Callers that act for a
+/// user check the office's scope first (the upload page does; the demo seeder acts as the system).
+/// </summary>
+public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, TimeProvider time)
+{
+    public async Task<Guid> HandleAsync(RoundImport import, CancellationToken ct)
+    {
+        var round = new Round(import.Details, time.GetUtcNow())
+        {
+            OrganisationText = import.OrganisationText,
+            NextStepsText = import.NextStepsText,
+            ContactText = import.ContactText,
+        };
+        db.Add(round);
+        AddSections(round.Id, null, 1, import.Sections);
+        AddProblems(round.Id, null, import.Problems);
+        await outline.RecomputeAsync(round.Id, renumber: false, ct);
+        await db.SaveChangesAsync(ct);
+        return round.Id;
+    }
+
+    private void AddSections(Guid roundId, Guid? parentId, int depth, IReadOnlyList<SectionImport> sections)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var s = sections[i];
+            var section = new Section(roundId, parentId, depth, s.LevelName, s.Label, s.Title, i + 1);
+            db.Add(section);
+            AddSections(roundId, section.Id, depth + 1, s.Sections);
+            AddProblems(roundId, section.Id, s.Problems);
+        }
+    }
+
+    private void AddProblems(Guid roundId, Guid? sectionId, IReadOnlyList<ProblemImport> problems)
+    {
+        for (var i = 0; i < problems.Count; i++)
+        {
+            var p = problems[i];
+            var problem = new Problem(roundId, sectionId, p.Label, p.Title, p.Feedback, i + 1);
+            db.Add(problem);
+            for (var j = 0; j < p.Measures.Count; j++)
+            {
+                var m = p.Measures[j];
+                var measure = new Measure(roundId, problem.Id, m.Label, m.Text, m.Kind, j + 1);
+                if (m.ResponsibleUnitId is { } unitId)
+                    measure.AssignResponsibility(new MeasureResponsibility(null, null, null, null, unitId, [], null, null));
+                db.Add(measure);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Rectify.Features.Rounds.Structure;
+
+/// <summary>A whole round at once — from a parsed report, a sheet or the demo — created in one transaction.</summary>
+public sealed record RoundImport(
+    RoundDetailsInput Details, string? OrganisationText, string? NextStepsText, string? ContactText,
+    IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems);
+
+public sealed record SectionImport(string LevelName, string Label, string Title, IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems);
+
+public sealed record ProblemImport(string Label, string Title, string? Feedback, IReadOnlyList<MeasureImport> Measures);
+
+public sealed record MeasureImport(string Label, string Text, MeasureKind Kind, Guid? ResponsibleUnitId);
