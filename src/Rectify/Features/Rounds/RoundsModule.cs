@@ -9,7 +9,7 @@ public static class RoundsModule
 {
     public static IServiceCollection AddRounds(this IServiceCollection services)
     {
-        services.AddScoped<RoundAccess>();
+        services.AddScoped<RoundAccess>().AddScoped<ScopeUnits>();
         services.AddScoped<RoundOutline>();
         services.AddScoped<MeasureEditor>();
         services.AddScoped<CreateRound>().AddScoped<UpdateRound>().AddScoped<ImportRound>();

@@ -31,6 +31,7 @@ public sealed class MeasureDetailsQuery(RectifyDbContext db, LedgerQuery ledger,
                 .Take(200).ToListAsync(ct))
             .Select(a => new HistoryRow(a.At, a.UserName, a.EntityType, a.Action, JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, Json) ?? []))
             .ToList();
+        history = await WithUnitNamesAsync(history, ct);
 
         var responsible = row.ResponsibleUnitId is { } u && scope.InScope(u);
         var reporter = scope.Role == Role.UnitStaff && (responsible || measure.Cooperating.Any(scope.InScope));
@@ -43,6 +44,20 @@ public sealed class MeasureDetailsQuery(RectifyDbContext db, LedgerQuery ledger,
             Reopen: office && row.Status.IsSettled());
         return new MeasureDetails(row, feedback, measure.StartDate, measure.TimeLimitWorkingDays, measure.Cooperating,
             progress, evidence, closeOuts, history, can);
+    }
+
+    /// <summary>Unit ids in the history read as the units' names.</summary>
+    private async Task<List<HistoryRow>> WithUnitNamesAsync(List<HistoryRow> history, CancellationToken ct)
+    {
+        var ids = history.SelectMany(h => h.Changes).Where(c => c.Field is "ResponsibleUnitId" or "UnitId")
+            .SelectMany(c => new[] { c.Before, c.After }).OfType<string>().Select(Guid.Parse).Distinct().ToList();
+        if (ids.Count == 0) return history;
+        var names = await db.Units.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id.ToString(), u => u.ShortName, ct);
+        string? Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : id;
+        return history.Select(h => h with
+        {
+            Changes = h.Changes.Select(c => c.Field is "ResponsibleUnitId" or "UnitId" ? c with { Before = Name(c.Before), After = Name(c.After) } : c).ToList(),
+        }).ToList();
     }
 
     private async Task<LedgerRow?> RowAsync(Guid measureId, CancellationToken ct) =>

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Rounds.Ledger;
+using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Rounds;
+
+/// <summary>The ledger page (台账): filters in the query string, the summary in the reports' words, one page of rows.</summary>
+public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, RectifyDbContext db, UserScope user) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null);
+
+    public RoundDetails? Round { get; private set; }
+    public LedgerSummary Summary { get; private set; } = null!;
+    public Page<LedgerRow> Rows { get; private set; } = null!;
+    public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];
+    public bool IsOffice { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var filter = Filter.ToFilter();
+        if (Filter.RoundId is { } roundId) Round = await rounds.HandleAsync(roundId, ct);
+        Summary = await summary.HandleAsync(filter, ct);
+        Rows = await ledger.HandleAsync(filter, ct);
+        var scope = await user.LoadAsync(ct);
+        IsOffice = scope.Role == Role.Office;
+        var unitIds = scope.UnitIds;
+        Units = (await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.IsActive)
+            .OrderBy(u => u.Path).Select(u => new { u.Id, u.ShortName }).Take(500).ToListAsync(ct))
+            .Select(u => (u.Id, u.ShortName)).ToList();
+    }
+
+    /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>
+    public string Link(int? page = null, string? sort = null, bool? desc = null) =>
+        "?" + string.Join("&", new Dictionary<string, object?>
+        {
+            ["roundId"] = Filter.RoundId, ["status"] = Filter.Status, ["unitId"] = Filter.UnitId, ["leader"] = Filter.Leader,
+            ["kind"] = Filter.Kind, ["overdue"] = Filter.Overdue, ["dueSoon"] = Filter.DueSoon, ["text"] = Filter.Text,
+            ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page,
+        }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.ToString()!)}"));
+}

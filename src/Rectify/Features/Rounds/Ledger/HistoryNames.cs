@@ -1,0 +1,31 @@
+namespace Rectify.Features.Rounds.Ledger;
+
+/// <summary>The history's entity, field and value names in the words users read.</summary>
+public static class HistoryNames
+{
+    public static string Entity(string type) => type switch
+    {
+        nameof(Measure) => "措施", nameof(ProgressUpdate) => "进展", nameof(Evidence) => "佐证材料", nameof(CloseOut) => "销号申请",
+        nameof(MeasureCooperatingUnit) => "配合单位", _ => type,
+    };
+
+    /// <summary>The user's name for a field, or null for internal fields (ids, hashes, timestamps) the history hides.</summary>
+    public static string? Field(string field) => field switch
+    {
+        "Status" => "状态", "Text" => "内容", "Label" => "编号", "Kind" => "类型", "LeadLeader" => "牵头领导",
+        "ResponsibleLeader" => "责任领导", "ResponsibleUnitId" => "责任单位", "ResponsiblePerson" => "责任人",
+        "TimeLimit" => "完成时限", "StartDate" => "起始日期", "TimeLimitWorkingDays" => "工作日数", "LatestPercent" => "完成进度",
+        "LatestProgressOn" => "最近进展日期", "LatestProgressText" => "最近进展", "ReturnReason" => "退回/重开理由", "ClosedOn" => "销号日期",
+        "Percent" => "完成进度", "On" => "进展日期", "FileName" => "文件名", "Size" => "大小", "Note" => "说明", "Decision" => "审核结果",
+        "Reason" => "理由", "UnitId" => "单位", "ReportedBy" => "填报人", "UploadedBy" => "上传人",
+        "RequestedBy" => "申请人", "DecidedBy" => "审核人", _ => null,
+    };
+
+    public static string? Value(string field, string? value) => (field, value) switch
+    {
+        (_, null) => null,
+        ("Status", _) when Enum.TryParse<MeasureStatus>(value, out var s) => s.Label(),
+        ("Kind", _) when Enum.TryParse<MeasureKind>(value, out var k) => k.Label(),
+        _ => value,
+    };
+}

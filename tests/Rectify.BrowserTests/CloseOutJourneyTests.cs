@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Rectify.BrowserTests;
+
+/// <summary>The core journey: a unit reports progress with a file and asks for close-out; the office approves; the figures change.</summary>
+public class CloseOutJourneyTests(DemoSite site) : IClassFixture<DemoSite>
+{
+    [Fact]
+    public async Task Unit_reports_and_requests_close_out_then_the_office_approves_and_the_summary_changes()
+    {
+        var office = await site.SignInAsync("office");
+        await office.GotoAsync(site.BaseUrl + "/");
+        await DemoSite.ShotAsync(office, "01-office-rounds");
+        await office.ClickAsync("text=中共东营市发展和改革委员会党组关于市委第五巡察组反馈意见集中整改进展情况的通报");
+        var before = await ClosedCount(office);
+        await DemoSite.ShotAsync(office, "02-office-ledger-before");
+        var ledgerUrl = office.Url;
+
+        var staff = await site.SignInAsync("staff");
+        await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger?status=InProgress");
+        await DemoSite.ShotAsync(staff, "03-staff-ledger");
+        await staff.Locator("[data-testid=ledger-row] td.measure-text a").First.ClickAsync();
+        await staff.FillAsync("textarea[name=ProgressText]", "已修订制度并印发执行,组织全员学习。");
+        await staff.FillAsync("input[name=Percent]", "100");
+        var evidence = Path.Combine(Path.GetTempPath(), "制度印发文件.pdf");
+        await File.WriteAllBytesAsync(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray());
+        await staff.SetInputFilesAsync("input[name=Files]", evidence);
+        await DemoSite.ShotAsync(staff, "04-staff-progress-form");
+        await staff.ClickAsync("[data-testid=progress-form] button[type=submit]");
+        await Assertions.Expect(staff.Locator(".alert-success")).ToContainTextAsync("进展已填报");
+        await Assertions.Expect(staff.Locator("[data-testid=progress-list]")).ToContainTextAsync("制度印发文件.pdf");
+        var measureText = await staff.Locator("[data-testid=measure-text]").InnerTextAsync();
+        await staff.ClickAsync("[data-testid=closeout-form] button[type=submit]");
+        await Assertions.Expect(staff.Locator("[data-testid=measure-status]")).ToHaveTextAsync("待审核");
+        await DemoSite.ShotAsync(staff, "05-staff-requested");
+
+        await office.GotoAsync(site.BaseUrl + "/Rounds/Review");
+        await DemoSite.ShotAsync(office, "06-office-review-queue");
+        var item = office.Locator("[data-testid=review-item]").Filter(new() { HasText = measureText.Trim()[..Math.Min(20, measureText.Trim().Length)] });
+        await item.Locator("button[value=Approve]").ClickAsync();
+        await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已销号");
+
+        await office.GotoAsync(ledgerUrl);
+        Assert.Equal(before + 1, await ClosedCount(office));
+        await DemoSite.ShotAsync(office, "07-office-ledger-after");
+    }
+
+    [Fact]
+    public async Task Unit_staff_sees_only_its_own_units_measures()
+    {
+        var staff = await site.SignInAsync("staff");
+        await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger");
+        var units = await staff.Locator("[data-testid=ledger-row] td:nth-child(5)").AllInnerTextsAsync();
+        Assert.NotEmpty(units);
+        Assert.All(units, u => Assert.Contains("法规科", u));
+    }
+
+    private static async Task<int> ClosedCount(IPage page)
+    {
+        var text = await page.Locator("[data-testid=summary]").InnerTextAsync();
+        return int.Parse(Regex.Match(text, @"个问题、(\d+)条措施").Groups[1].Value);
+    }
+}
