@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace Rectify.BrowserTests;
 
 /// <summary>The core journey: a unit reports progress with a file and asks for close-out; the office approves; the figures change.</summary>
-public class CloseOutJourneyTests(DemoSite site) : IClassFixture<DemoSite>
+[Collection(SiteCollection.Name)]
+public class CloseOutJourneyTests(DemoSite site)
 {
     [Fact]
     public async Task Unit_reports_and_requests_close_out_then_the_office_approves_and_the_summary_changes()

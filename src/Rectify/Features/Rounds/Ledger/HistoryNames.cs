@@ -26,6 +26,10 @@ public static class HistoryNames
         (_, null) => null,
         ("Status", _) when Enum.TryParse<MeasureStatus>(value, out var s) => s.Label(),
         ("Kind", _) when Enum.TryParse<MeasureKind>(value, out var k) => k.Label(),
+        ("Decision", _) when Enum.TryParse<CloseOutDecision>(value, out var d) => d switch
+        {
+            CloseOutDecision.Approved => "同意销号", CloseOutDecision.StageResult => "取得阶段性成效", CloseOutDecision.Returned => "退回", _ => "待审核",
+        },
         _ => value,
     };
 }
