@@ -26,6 +26,7 @@ static WebApplication BuildApp(string[] args)
     {
         o.RootDirectory = "/Features";
         o.Conventions.AuthorizeFolder("/");
+        o.Conventions.AuthorizeFolder("/Rounds", Policies.LedgerReader);
         o.Conventions.AllowAnonymousToPage("/Account/Login");
     }).AddMvcOptions(o => o.Filters.Add<RuleViolationPageFilter>());
     // Other systems integrate over /api/v1, described at /openapi/v1.json.

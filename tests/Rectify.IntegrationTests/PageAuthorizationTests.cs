@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Rectify.IntegrationTests;
+
+/// <summary>Walks the pages with every role signed in by the login form: each sees exactly what is theirs.</summary>
+public partial class PageAuthorizationTests(World world) : IClassFixture<World>
+{
+    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302;
+
+    [Fact]
+    public async Task Every_role_gets_exactly_the_expected_page()
+    {
+        var built = await Ledger.CreateRoundAsync(world);
+        var pages = new (string Url, Dictionary<string, int> Expected)[]
+        {
+            ("/", Readers(Ok, Ok, Ok, admin: Login)),
+            ($"/Rounds/Ledger?roundId={built.RoundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+            ($"/Rounds/Measure/{built.MeasureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+            ("/Rounds/Review", OfficeOnly(Ok, officeB: Ok)),
+            ("/Rounds/Create", OfficeOnly(Ok, officeB: Ok)),
+            ($"/Rounds/Edit/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
+            ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
+            ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
+        };
+        var failures = new List<string>();
+        foreach (var account in World.Accounts.Append("anonymous"))
+        {
+            var client = await SignedInAsync(account);
+            foreach (var (url, expected) in pages)
+            {
+                var response = await client.GetAsync(url);
+                var status = Outcome(response);
+                if (account == "anonymous") expected[account] = Login;
+                if (status != expected[account]) failures.Add($"{account} {url}: expected {expected[account]}, got {status}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Unit_staff_cannot_post_a_review_through_the_page()
+    {
+        var built = await Ledger.CreateRoundAsync(world);
+        var staff = await SignedInAsync("staff");
+        var form = await FormTokenAsync(staff, $"/Rounds/Measure/{built.MeasureId}");
+        var response = await staff.PostAsync($"/Rounds/Measure/{built.MeasureId}?handler=Review",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = form, ["Decision"] = "Approve" }));
+        Assert.Equal(Forbidden, Outcome(response));
+    }
+
+    /// <summary>A page refused by the cookie scheme redirects: to the login page (401) or the denied page (403).</summary>
+    private static int Outcome(HttpResponseMessage response) => response.Headers.Location?.ToString() switch
+    {
+        { } l when l.Contains("/Account/Denied") => Forbidden,
+        { } l when l.Contains("/Account/Login") => Login,
+        _ => (int)response.StatusCode,
+    };
+
+    private static Dictionary<string, int> Readers(int scoped, int officeB, int staffB, int admin) => new()
+    {
+        ["office"] = scoped, ["staff"] = scoped, ["staff2"] = scoped, ["leader"] = scoped, ["inspector"] = scoped,
+        ["officeB"] = officeB, ["staffB"] = staffB, ["admin"] = admin,
+    };
+
+    private static Dictionary<string, int> OfficeOnly(int office, int officeB) => new()
+    {
+        ["office"] = office, ["officeB"] = officeB, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
+        ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden,
+    };
+
+    private async Task<HttpClient> SignedInAsync(string account)
+    {
+        var client = world.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (account == "anonymous") return client;
+        var token = await FormTokenAsync(client, "/Account/Login");
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["UserName"] = account, ["Password"] = World.Password,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static async Task<string> FormTokenAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        return TokenPattern().Match(html).Groups[1].Value;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
