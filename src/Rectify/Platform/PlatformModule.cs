@@ -45,8 +45,10 @@ public static class PlatformModule
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers with problem details; pages show a Chinese error page.
+        static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/healthz");
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error/500").UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -9,6 +9,8 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages fall through to the error page; the API always gets problem details.
+        if (!http.Request.Path.StartsWithSegments("/api") && !http.Request.Path.StartsWithSegments("/healthz")) return false;
         if (exception is DbUpdateConcurrencyException concurrency) exception = await ConflictAsync(concurrency, cancellationToken);
         var (status, title, extra) = exception switch
         {

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Rectify.Features;
+
+/// <summary>The page a browser sees for 404, 403 and unexpected errors, in the users' words.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    [FromRoute] public int Code { get; set; }
+    public string Title { get; private set; } = "";
+    public string Detail { get; private set; } = "";
+
+    public void OnGet() => Describe();
+
+    public void OnPost() => Describe();
+
+    private void Describe()
+    {
+        (Title, Detail) = Code switch
+        {
+            404 => ("未找到该页面", "您要查看的内容不存在,可能已被删除,或不在您的管辖范围内。"),
+            403 => ("无权访问", "您没有访问该页面的权限。如需开通,请联系系统管理员。"),
+            _ => ("系统发生错误", "请稍后重试;如持续出现,请联系管理员。"),
+        };
+        if (Code is >= 400 and < 600) Response.StatusCode = Code;
+    }
+}
