@@ -24,13 +24,22 @@ public sealed class EditUser(RectifyDbContext db, UserManager<User> users, ICurr
         var role = input.Role ?? user.Role;
         if (user.Id == current.Id && role != user.Role) throw new RuleViolation(AdminErrors.CannotChangeOwnRole);
         if (unitId != user.UnitId) await AdminRules.RequireActiveUnitAsync(db, unitId, ct);
+        var signInChanges = unitId != user.UnitId || role != user.Role;
         db.ExpectVersion(user, version);
         user.FullName = input.FullName.Trim();
         user.UnitId = unitId;
         user.Role = role;
-        var result = await users.UpdateAsync(user);
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))) throw await ConflictAsync(db, id, ct);
-        AdminRules.Check(result);
+        // Saved directly: UserManager.UpdateAsync re-attaches the user and would lose the version the admin saw.
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw await ConflictAsync(db, id, ct);
+        }
+        // Role and unit travel in the sign-in; a new stamp makes the old cookie sign in again.
+        if (signInChanges) AdminRules.Check(await users.UpdateSecurityStampAsync(user));
     }
 
     /// <summary>A lost race: the admin gets what the account holds now, and nothing is overwritten.</summary>
