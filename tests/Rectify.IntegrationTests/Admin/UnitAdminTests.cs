@@ -98,4 +98,13 @@ public class UnitAdminTests(World world) : IClassFixture<World>
         var underInactive = await admin.PostAsJsonAsync("/api/v1/admin/units", new { name = "新科室", parentId = parent });
         await AssertRefusedAsync(underInactive, HttpStatusCode.Conflict, "上级单位已停用");
     }
+
+    [Fact]
+    public async Task A_unit_without_a_name_is_refused_in_chinese()
+    {
+        var admin = await world.As("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/admin/units", new { name = "", parentId = world.Bureau.Id, sortOrder = -1 });
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "请填写单位名称");
+        Assert.Contains("排序号应在0到9999之间", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -8,7 +8,7 @@ public static class AdminModule
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
         services.AddScoped<UnitTreeQuery>().AddScoped<CreateUnit>().AddScoped<EditUnit>().AddScoped<MoveUnit>().AddScoped<DeactivateUnit>();
-        services.AddScoped<UserListQuery>().AddScoped<CreateUser>().AddScoped<EditUser>().AddScoped<SetUserActive>().AddScoped<ResetPassword>();
+        services.AddScoped<UserListQuery>().AddScoped<UserDetailsQuery>().AddScoped<CreateUser>().AddScoped<EditUser>().AddScoped<SetUserActive>().AddScoped<ResetPassword>();
         return services;
     }
 

@@ -8,11 +8,11 @@ namespace Rectify.Features.Admin.Units;
 
 /// <summary>A unit's names, supervising leader and sort order; the version is the one the admin saw.</summary>
 public sealed record EditUnitInput(
-    [property: Required(ErrorMessage = "请填写单位名称"), StringLength(200, ErrorMessage = "单位名称不能超过200字")] string Name,
-    [property: StringLength(100, ErrorMessage = "简称不能超过100字")] string? ShortName,
-    [property: StringLength(500, ErrorMessage = "别名不能超过500字")] string? Aliases,
-    [property: StringLength(50, ErrorMessage = "分管领导不能超过50字")] string? SupervisingLeader,
-    [property: Range(0, 9999, ErrorMessage = "排序号应在0到9999之间")] int SortOrder,
+    [Required(ErrorMessage = "请填写单位名称"), StringLength(200, ErrorMessage = "单位名称不能超过200字")] string Name,
+    [StringLength(100, ErrorMessage = "简称不能超过100字")] string? ShortName,
+    [StringLength(500, ErrorMessage = "别名不能超过500字")] string? Aliases,
+    [StringLength(50, ErrorMessage = "分管领导不能超过50字")] string? SupervisingLeader,
+    [Range(0, 9999, ErrorMessage = "排序号应在0到9999之间")] int SortOrder,
     int? Version);
 
 public sealed class EditUnit(RectifyDbContext db)

@@ -8,11 +8,11 @@ namespace Rectify.Features.Admin.Users;
 
 /// <summary>A new account: sign-in name, real name, unit, role and a first password the admin hands over.</summary>
 public sealed record CreateUserInput(
-    [property: Required(ErrorMessage = "请填写用户名"), StringLength(50, ErrorMessage = "用户名不能超过50字")] string UserName,
-    [property: Required(ErrorMessage = "请填写姓名"), StringLength(50, ErrorMessage = "姓名不能超过50字")] string FullName,
-    [property: Required(ErrorMessage = "请选择单位")] Guid? UnitId,
-    [property: Required(ErrorMessage = "请选择角色")] Role? Role,
-    [property: Required(ErrorMessage = "请填写初始密码")] string Password);
+    [Required(ErrorMessage = "请填写用户名"), StringLength(50, ErrorMessage = "用户名不能超过50字")] string UserName,
+    [Required(ErrorMessage = "请填写姓名"), StringLength(50, ErrorMessage = "姓名不能超过50字")] string FullName,
+    [Required(ErrorMessage = "请选择单位")] Guid? UnitId,
+    [Required(ErrorMessage = "请选择角色")] Role? Role,
+    [Required(ErrorMessage = "请填写初始密码")] string Password);
 
 public sealed class CreateUser(RectifyDbContext db, UserManager<User> users)
 {

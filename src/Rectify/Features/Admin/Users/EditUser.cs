@@ -9,9 +9,9 @@ namespace Rectify.Features.Admin.Users;
 
 /// <summary>A user's name, unit and role; the version is the one the admin saw.</summary>
 public sealed record EditUserInput(
-    [property: Required(ErrorMessage = "请填写姓名"), StringLength(50, ErrorMessage = "姓名不能超过50字")] string FullName,
-    [property: Required(ErrorMessage = "请选择单位")] Guid? UnitId,
-    [property: Required(ErrorMessage = "请选择角色")] Role? Role,
+    [Required(ErrorMessage = "请填写姓名"), StringLength(50, ErrorMessage = "姓名不能超过50字")] string FullName,
+    [Required(ErrorMessage = "请选择单位")] Guid? UnitId,
+    [Required(ErrorMessage = "请选择角色")] Role? Role,
     int? Version);
 
 public sealed class EditUser(RectifyDbContext db, UserManager<User> users, ICurrentUser current)

@@ -6,7 +6,7 @@ using Rectify.Platform.Security;
 namespace Rectify.Features.Admin.Users;
 
 public sealed record ResetPasswordInput(
-    [property: Required(ErrorMessage = "请填写新密码")] string NewPassword);
+    [Required(ErrorMessage = "请填写新密码")] string NewPassword);
 
 /// <summary>The admin sets a new password for someone who forgot his, and lifts a lockout; all in one transaction.</summary>
 public sealed class ResetPassword(RectifyDbContext db, UserManager<User> users)
