@@ -37,7 +37,10 @@ public class AdminPagesTests(World world) : IClassFixture<World>
         await admin.GetAsync("/Admin/Units");
         var html = await admin.PostForPageAsync("/Admin/Units?handler=Create", new()
         {
-            ["Create.Name"] = "规划科", ["Create.ParentId"] = world.Commission.Id.ToString(), ["Create.SupervisingLeader"] = "钱主任", ["Create.SortOrder"] = "2",
+            ["Create.Name"] = "规划科",
+            ["Create.ParentId"] = world.Commission.Id.ToString(),
+            ["Create.SupervisingLeader"] = "钱主任",
+            ["Create.SortOrder"] = "2",
         });
         Assert.Contains("同一上级单位下已有名为“规划科”的单位", html);
         Assert.Contains("value=\"钱主任\"", html);
@@ -50,8 +53,11 @@ public class AdminPagesTests(World world) : IClassFixture<World>
         await admin.GetAsync("/Admin/Users");
         var html = await admin.PostForPageAsync("/Admin/Users?handler=Create", new()
         {
-            ["Create.UserName"] = "yemian", ["Create.FullName"] = "页面用户", ["Create.UnitId"] = world.Planning.Id.ToString(),
-            ["Create.Role"] = "UnitStaff", ["Create.Password"] = "short",
+            ["Create.UserName"] = "yemian",
+            ["Create.FullName"] = "页面用户",
+            ["Create.UnitId"] = world.Planning.Id.ToString(),
+            ["Create.Role"] = "UnitStaff",
+            ["Create.Password"] = "short",
         });
         Assert.Contains("密码至少需要8位", html);
         Assert.Contains("value=\"yemian\"", html);
@@ -74,7 +80,10 @@ public class AdminPagesTests(World world) : IClassFixture<World>
 
         Dictionary<string, string> Fields(string name, int v) => new()
         {
-            ["Edit.FullName"] = name, ["Edit.UnitId"] = world.Planning.Id.ToString(), ["Edit.Role"] = "UnitStaff", ["Edit.Version"] = v.ToString(),
+            ["Edit.FullName"] = name,
+            ["Edit.UnitId"] = world.Planning.Id.ToString(),
+            ["Edit.Role"] = "UnitStaff",
+            ["Edit.Version"] = v.ToString(),
         };
     }
 
