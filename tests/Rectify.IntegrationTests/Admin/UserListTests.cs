@@ -48,4 +48,37 @@ public class UserListTests(World world) : IClassFixture<World>
             new { fullName = "孙管理", unitId = world.Root.Id, role = "Office", version = me.GetProperty("version").GetInt32() });
         await AssertRefusedAsync(demote, HttpStatusCode.Conflict, "不能修改自己的角色");
     }
+
+    [Fact]
+    public async Task A_deactivated_or_demoted_admin_is_refused_at_once_despite_his_token()
+    {
+        var second = await CreateUserAsync(world, "admin2", world.Root.Id, role: "SystemAdmin");
+        var third = await CreateUserAsync(world, "admin3", world.Root.Id, role: "SystemAdmin");
+        var tokens = new Dictionary<string, HttpClient>();
+        foreach (var name in new[] { "admin2", "admin3" })
+        {
+            var token = await (await TokenAsync(world, name, World.Password)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            var client = world.Factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/units")).StatusCode);
+            tokens[name] = client;
+        }
+
+        var admin = await world.As("admin");
+        (await admin.PostAsync($"/api/v1/admin/users/{second}/deactivate", null)).EnsureSuccessStatusCode();
+        var version = (await UserAsync(world, "admin3")).GetProperty("version").GetInt32();
+        (await admin.PutAsJsonAsync($"/api/v1/admin/users/{third}", new { fullName = "前管理员", unitId = world.Root.Id, role = "Inspector", version }))
+            .EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await tokens["admin2"].GetAsync("/api/v1/admin/units")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tokens["admin3"].GetAsync("/api/v1/admin/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_admin_endpoints()
+    {
+        var document = await world.Factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/admin/units/{id}/move", document);
+        Assert.Contains("/api/v1/admin/users/{id}/reset-password", document);
+    }
 }

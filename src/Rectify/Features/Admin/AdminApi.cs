@@ -9,7 +9,7 @@ public static class AdminApi
 {
     public static void MapAdminApi(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.SystemAdmin);
+        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.SystemAdmin).AddEndpointFilter<CurrentAdminFilter>();
 
         var units = admin.MapGroup("/units").WithTags("单位管理");
         units.MapGet("", async (UnitTreeQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(ct)));
