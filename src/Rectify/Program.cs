@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Rectify;
+using Rectify.Features.Admin;
 using Rectify.Features.Demo;
 using Rectify.Features.Rounds;
 using Rectify.Platform;
@@ -19,6 +20,7 @@ static WebApplication BuildApp(string[] args)
     builder.AddPlatform();
     // The rectification ledger: rounds, sections, problems, measures, progress and close-out.
     builder.Services.AddRounds();
+    builder.Services.AddAdmin();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
@@ -42,6 +44,7 @@ static WebApplication BuildApp(string[] args)
         .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
     api.MapAccountApi();
     api.MapRounds();
+    api.MapAdmin();
 
     app.MapOpenApi();
     app.MapScalarApiReference("/api");

@@ -1,4 +1,5 @@
 using Rectify.Platform.Data;
+using Rectify.Platform.Web;
 
 namespace Rectify.Platform.Organization;
 
@@ -12,7 +13,8 @@ public sealed class Unit : IVersioned
         Id = Guid.CreateVersion7();
         Rename(name, shortName, null);
         ParentId = parent?.Id;
-        Path = (parent?.Path ?? "/") + Id.ToString("N") + "/";
+        if (parent is { IsActive: false }) throw new RuleViolation(OrganizationErrors.ParentInactive);
+        Path = PathUnder(parent, Id);
         SortOrder = sortOrder;
         IsActive = true;
     }
@@ -39,6 +41,32 @@ public sealed class Unit : IVersioned
         Aliases = aliases?.Trim() ?? "";
     }
 
+    /// <summary>Puts the unit under another parent (null: top level) and rewrites its path and its descendants' paths.</summary>
+    public void MoveUnder(Unit? parent, IEnumerable<Unit> descendants)
+    {
+        if (parent is not null && parent.Path.StartsWith(Path, StringComparison.Ordinal)) throw new RuleViolation(OrganizationErrors.MoveIntoItself);
+        if (parent is { IsActive: false }) throw new RuleViolation(OrganizationErrors.ParentInactive);
+        var oldPath = Path;
+        ParentId = parent?.Id;
+        Path = PathUnder(parent, Id);
+        foreach (var unit in descendants)
+        {
+            if (unit.Id == Id) continue;
+            if (!unit.Path.StartsWith(oldPath, StringComparison.Ordinal)) throw new InvalidOperationException($"Unit {unit.Id} is not under {Id}");
+            unit.Path = Path + unit.Path[oldPath.Length..];
+        }
+    }
+
+    /// <summary>A unit still holding active users or active units would leave them without a home.</summary>
+    public void Deactivate(int activeUsers, int activeChildren)
+    {
+        if (activeUsers > 0) throw new RuleViolation(string.Format(OrganizationErrors.HasActiveUsers, activeUsers));
+        if (activeChildren > 0) throw new RuleViolation(string.Format(OrganizationErrors.HasActiveChildren, activeChildren));
+        IsActive = false;
+    }
+
     public bool Matches(string name) =>
         name == Name || name == ShortName || Aliases.Split('、', StringSplitOptions.RemoveEmptyEntries).Contains(name);
+
+    private static string PathUnder(Unit? parent, Guid id) => (parent?.Path ?? "/") + id.ToString("N") + "/";
 }

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
+
+namespace Rectify.Features.Admin.Units;
+
+public sealed record UnitRow(
+    Guid Id, string Name, string ShortName, string Aliases, Guid? ParentId, string? SupervisingLeader,
+    int SortOrder, bool IsActive, int Depth, int ActiveUsers, int Version);
+
+/// <summary>The whole tree in display order (each unit followed by its children), with its depth for indenting.</summary>
+public sealed class UnitTreeQuery(RectifyDbContext db)
+{
+    public async Task<IReadOnlyList<UnitRow>> HandleAsync(CancellationToken ct)
+    {
+        var units = await db.Set<Unit>().AsNoTracking()
+            .Select(u => new { u.Id, u.Name, u.ShortName, u.Aliases, u.ParentId, u.SupervisingLeader, u.SortOrder, u.IsActive, u.Version })
+            .ToListAsync(ct);
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive).GroupBy(u => u.UnitId)
+            .Select(g => new { UnitId = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.UnitId, g => g.Count, ct);
+        var children = units.OrderBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal).ToLookup(u => u.ParentId);
+        var rows = new List<UnitRow>(units.Count);
+        void Walk(Guid? parentId, int depth)
+        {
+            foreach (var u in children[parentId])
+            {
+                rows.Add(new UnitRow(u.Id, u.Name, u.ShortName, u.Aliases, u.ParentId, u.SupervisingLeader, u.SortOrder, u.IsActive,
+                    depth, users.GetValueOrDefault(u.Id), u.Version));
+                Walk(u.Id, depth + 1);
+            }
+        }
+        Walk(null, 0);
+        return rows;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Rectify.Features.Admin.Units;
+using Rectify.Features.Admin.Users;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Admin;
+
+[Authorize(Roles = nameof(Role.SystemAdmin))]
+public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, EditUser edit, SetUserActive setActive, ResetPassword reset, TimeProvider time)
+    : PageModel, IReloadablePage
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    public UserRow Account { get; private set; } = null!;
+    public List<SelectListItem> Units { get; private set; } = [];
+    public List<SelectListItem> Roles { get; } = UnitOptions.Roles();
+    public EditUserInput? Edit { get; set; }
+    public ResetPasswordInput? Reset { get; set; }
+    public bool IsLockedOut => Account.IsLockedOut(time.GetUtcNow());
+
+    public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
+
+    public async Task<IActionResult> OnPostEditAsync([Bind(Prefix = nameof(Edit))] EditUserInput input, CancellationToken ct)
+    {
+        Edit = input;
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        await edit.HandleAsync(Id, input, ct);
+        return Done("已保存用户信息");
+    }
+
+    public async Task<IActionResult> OnPostResetAsync([Bind(Prefix = nameof(Reset))] ResetPasswordInput input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        await reset.HandleAsync(Id, input, ct);
+        return Done("已重置密码并解除锁定,请将新密码告知本人");
+    }
+
+    public async Task<IActionResult> OnPostActiveAsync(bool active, CancellationToken ct)
+    {
+        await setActive.HandleAsync(Id, active, ct);
+        return Done(active ? "已启用该用户" : "已停用该用户,其登录已失效");
+    }
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        Account = await details.HandleAsync(Id, ct);
+        Units = UnitOptions.Units(await tree.HandleAsync(ct));
+        Edit ??= new EditUserInput(Account.FullName, Account.UnitId, Account.Role, Account.Version);
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        await ReloadAsync(ct);
+        return Page();
+    }
+
+    private RedirectResult Done(string message)
+    {
+        TempData["Message"] = message;
+        return Redirect($"/Admin/UserEdit/{Id}");
+    }
+}

@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using static Rectify.IntegrationTests.Admin.AdminCalls;
+
+namespace Rectify.IntegrationTests.Admin;
+
+/// <summary>Walks every admin endpoint with every account and anonymously: only the system admin gets through.</summary>
+public class AdminAuthorizationTests(World world) : IClassFixture<World>
+{
+    private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403;
+
+    public sealed record Target(Guid UnitId, Guid UserId, int UnitVersion, int UserVersion);
+
+    private sealed record Row(string Name, string Method, Func<Target, string> Url, Func<World, Target, object?> Body, int Success);
+
+    private static readonly Row[] Rows =
+    [
+        new("list units", "GET", _ => "/api/v1/admin/units", (_, _) => null, Ok),
+        new("create unit", "POST", _ => "/api/v1/admin/units", (w, _) => new { name = $"新单位{Guid.NewGuid():N}", parentId = w.Bureau.Id }, Created),
+        new("edit unit", "PUT", t => $"/api/v1/admin/units/{t.UnitId}", (_, t) => new { name = "改名单位", sortOrder = 1, version = t.UnitVersion }, NoContent),
+        new("move unit", "POST", t => $"/api/v1/admin/units/{t.UnitId}/move", (w, _) => new { parentId = w.Commission.Id }, NoContent),
+        new("deactivate unit", "POST", t => $"/api/v1/admin/units/{t.UnitId}/deactivate", (_, _) => null, NoContent),
+        new("list users", "GET", _ => "/api/v1/admin/users", (_, _) => null, Ok),
+        new("create user", "POST", _ => "/api/v1/admin/users",
+            (w, _) => new { userName = $"u{Guid.NewGuid():N}"[..12], fullName = "新用户", unitId = w.Planning.Id, role = "UnitStaff", password = World.Password }, Created),
+        new("edit user", "PUT", t => $"/api/v1/admin/users/{t.UserId}", (w, t) => new { fullName = "改名", unitId = w.Credit.Id, role = "Leader", version = t.UserVersion }, NoContent),
+        new("deactivate user", "POST", t => $"/api/v1/admin/users/{t.UserId}/deactivate", (_, _) => null, NoContent),
+        new("activate user", "POST", t => $"/api/v1/admin/users/{t.UserId}/activate", (_, _) => null, NoContent),
+        new("reset password", "POST", t => $"/api/v1/admin/users/{t.UserId}/reset-password", (_, _) => new { newPassword = "Reset2025x" }, NoContent),
+    ];
+
+    public static TheoryData<string> Endpoints() => new(Rows.Select(r => r.Name));
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Only_the_system_admin_gets_through(string endpoint)
+    {
+        var row = Rows.Single(r => r.Name == endpoint);
+        var target = await SetUpAsync(endpoint);
+        var expected = World.Accounts.ToDictionary(a => a, a => a == "admin" ? row.Success : Forbidden);
+        expected["anonymous"] = Unauthorized;
+        var failures = new List<string>();
+        // The admin goes last, so his success cannot change what the others see.
+        foreach (var (account, status) in expected.OrderBy(e => e.Key == "admin"))
+        {
+            var client = account == "anonymous" ? world.Factory.CreateClient() : await world.As(account);
+            var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Url(target));
+            if (row.Body(world, target) is { } body) request.Content = JsonContent.Create(body);
+            var response = await client.SendAsync(request);
+            if ((int)response.StatusCode != status)
+                failures.Add($"{account}: expected {status}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.Empty(failures);
+    }
+
+    private async Task<Target> SetUpAsync(string endpoint)
+    {
+        var key = endpoint.Replace(" ", "") + Guid.NewGuid().ToString("N")[..6];
+        var unit = await CreateUnitAsync(world, "单位" + key, world.Bureau.Id);
+        var user = await CreateUserAsync(world, key, world.Planning.Id);
+        // The user to reactivate must be inactive first.
+        if (endpoint == "activate user") (await (await world.As("admin")).PostAsync($"/api/v1/admin/users/{user}/deactivate", null)).EnsureSuccessStatusCode();
+        var unitVersion = (await UnitAsync(world, unit)).GetProperty("version").GetInt32();
+        var userVersion = (await UserAsync(world, key)).GetProperty("version").GetInt32();
+        return new Target(unit, user, unitVersion, userVersion);
+    }
+}

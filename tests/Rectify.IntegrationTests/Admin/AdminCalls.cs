@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Platform.Data;
+
+namespace Rectify.IntegrationTests.Admin;
+
+/// <summary>Calls the admin API as the admin would, and reads back what a user would notice.</summary>
+public static class AdminCalls
+{
+    public static async Task<Guid> CreateUnitAsync(World world, string name, Guid? parentId, string? leader = null)
+    {
+        var admin = await world.As("admin");
+        return await Ledger.Id(await admin.PostAsJsonAsync("/api/v1/admin/units", new { name, shortName = name, parentId, supervisingLeader = leader }));
+    }
+
+    public static async Task<Guid> CreateUserAsync(World world, string userName, Guid unitId, string role = "UnitStaff", string password = World.Password)
+    {
+        var admin = await world.As("admin");
+        return await Ledger.Id(await admin.PostAsJsonAsync("/api/v1/admin/users", new { userName, fullName = "测试" + userName, unitId, role, password }));
+    }
+
+    public static Task<HttpResponseMessage> TokenAsync(World world, string userName, string password) =>
+        world.Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+
+    public static async Task<JsonElement> UserAsync(World world, string userName)
+    {
+        var page = await Ledger.GetJson(await world.As("admin"), $"/api/v1/admin/users?text={Uri.EscapeDataString(userName)}");
+        return page.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("userName").GetString() == userName);
+    }
+
+    public static async Task<JsonElement> UnitAsync(World world, Guid id)
+    {
+        var tree = await Ledger.GetJson(await world.As("admin"), "/api/v1/admin/units");
+        return tree.EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == id);
+    }
+
+    public static async Task<string> TitleAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString() ?? "";
+
+    public static async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string message)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == status, $"expected {status}, got {response.StatusCode}: {body}");
+        Assert.Contains(message, body);
+    }
+
+    public static async Task<T> InDbAsync<T>(World world, Func<RectifyDbContext, Task<T>> read)
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<RectifyDbContext>());
+    }
+
+    public static Task<string> PathAsync(World world, Guid unitId) =>
+        InDbAsync(world, db => db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync());
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using static Rectify.IntegrationTests.Admin.AdminCalls;
+
+namespace Rectify.IntegrationTests.Admin;
+
+public class AdminPagesTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task Admin_sees_the_unit_tree_and_the_user_list()
+    {
+        var admin = await PageSession.SignInAsync(world, "admin");
+        var (status, units) = await admin.GetAsync("/Admin/Units");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("└ 规划科", units);
+        var (_, users) = await admin.GetAsync($"/Admin/Users?unitId={world.Commission.Id}&role=UnitStaff");
+        Assert.Contains("李规划", users);
+        Assert.DoesNotContain("张整改", users);
+        Assert.Contains("共 2 个用户", users);
+    }
+
+    [Fact]
+    public async Task Other_roles_are_turned_away_from_the_admin_pages()
+    {
+        var office = await PageSession.SignInAsync(world, "office");
+        foreach (var page in new[] { "/Admin/Units", "/Admin/Users", $"/Admin/UnitEdit/{world.Planning.Id}" })
+        {
+            var response = await office.GetRawAsync(page);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/Account/Denied", response.Headers.Location?.PathAndQuery);
+        }
+    }
+
+    [Fact]
+    public async Task A_refused_unit_shows_the_reason_beside_the_form_and_keeps_what_was_typed()
+    {
+        var admin = await PageSession.SignInAsync(world, "admin");
+        await admin.GetAsync("/Admin/Units");
+        var html = await admin.PostForPageAsync("/Admin/Units?handler=Create", new()
+        {
+            ["Create.Name"] = "规划科",
+            ["Create.ParentId"] = world.Commission.Id.ToString(),
+            ["Create.SupervisingLeader"] = "钱主任",
+            ["Create.SortOrder"] = "2",
+        });
+        Assert.Contains("同一上级单位下已有名为“规划科”的单位", html);
+        Assert.Contains("value=\"钱主任\"", html);
+    }
+
+    [Fact]
+    public async Task A_weak_password_on_the_user_form_is_refused_in_chinese_keeping_the_name()
+    {
+        var admin = await PageSession.SignInAsync(world, "admin");
+        await admin.GetAsync("/Admin/Users");
+        var html = await admin.PostForPageAsync("/Admin/Users?handler=Create", new()
+        {
+            ["Create.UserName"] = "yemian",
+            ["Create.FullName"] = "页面用户",
+            ["Create.UnitId"] = world.Planning.Id.ToString(),
+            ["Create.Role"] = "UnitStaff",
+            ["Create.Password"] = "short",
+        });
+        Assert.Contains("密码至少需要8位", html);
+        Assert.Contains("value=\"yemian\"", html);
+    }
+
+    [Fact]
+    public async Task Saving_a_user_over_someone_elses_change_shows_the_conflict_and_the_current_values()
+    {
+        var id = await CreateUserAsync(world, "yemianbf", world.Planning.Id);
+        var admin = await PageSession.SignInAsync(world, "admin");
+        var (_, page) = await admin.GetAsync($"/Admin/UserEdit/{id}");
+        Assert.Contains("测试yemianbf", page);
+        var version = (await UserAsync(world, "yemianbf")).GetProperty("version").GetInt32();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/Admin/UserEdit/{id}?handler=Edit", Fields("抢先保存", version))).StatusCode);
+
+        var html = await admin.PostForPageAsync($"/Admin/UserEdit/{id}?handler=Edit", Fields("后来保存", version));
+        Assert.Contains("该用户已被他人修改", html);
+        Assert.Contains("当前保存的内容:抢先保存", html);
+        Assert.Equal("抢先保存", (await UserAsync(world, "yemianbf")).GetProperty("fullName").GetString());
+
+        Dictionary<string, string> Fields(string name, int v) => new()
+        {
+            ["Edit.FullName"] = name,
+            ["Edit.UnitId"] = world.Planning.Id.ToString(),
+            ["Edit.Role"] = "UnitStaff",
+            ["Edit.Version"] = v.ToString(),
+        };
+    }
+
+    [Fact]
+    public async Task Deactivating_a_unit_with_users_is_refused_on_the_page()
+    {
+        var admin = await PageSession.SignInAsync(world, "admin");
+        await admin.GetAsync($"/Admin/UnitEdit/{world.Service.Id}");
+        var html = await admin.PostForPageAsync($"/Admin/UnitEdit/{world.Service.Id}?handler=Deactivate", []);
+        Assert.Contains("该单位还有1个启用的用户", html);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Rectify.IntegrationTests.Admin;
+
+/// <summary>A browser-like session on the pages: a sign-in cookie, and the antiforgery token of the page last read.</summary>
+public sealed partial class PageSession(HttpClient client)
+{
+    private string token = "";
+
+    public static async Task<PageSession> SignInAsync(World world, string account)
+    {
+        var session = new PageSession(world.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        await session.GetAsync("/Account/Login");
+        var response = await session.PostAsync("/Account/Login", new() { ["UserName"] = account, ["Password"] = World.Password });
+        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in failed: {response.StatusCode}");
+        return session;
+    }
+
+    public async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        if (TokenPattern().Match(html) is { Success: true } match) token = match.Groups[1].Value;
+        return (response.StatusCode, WebUtility.HtmlDecode(html));
+    }
+
+    public Task<HttpResponseMessage> GetRawAsync(string url) => client.GetAsync(url);
+
+    public Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = token;
+        return client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public async Task<string> PostForPageAsync(string url, Dictionary<string, string> fields)
+    {
+        var response = await PostAsync(url, fields);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

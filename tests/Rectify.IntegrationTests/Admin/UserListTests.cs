@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using static Rectify.IntegrationTests.Admin.AdminCalls;
+
+namespace Rectify.IntegrationTests.Admin;
+
+public class UserListTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task List_filters_by_unit_with_the_units_under_it_and_by_role()
+    {
+        var admin = await world.As("admin");
+        var commission = await Ledger.GetJson(admin, $"/api/v1/admin/users?unitId={world.Commission.Id}");
+        var names = commission.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()).ToHashSet();
+        Assert.Equal(new HashSet<string?> { "office", "leader", "staff", "staff2" }, names);
+
+        var staff = await Ledger.GetJson(admin, $"/api/v1/admin/users?unitId={world.Commission.Id}&role=UnitStaff");
+        Assert.Equal(2, staff.GetProperty("total").GetInt32());
+        Assert.Equal("规划科", staff.GetProperty("items")[0].GetProperty("unitName").GetString());
+    }
+
+    [Fact]
+    public async Task List_pages_by_fifty_and_filters_on_active()
+    {
+        var unit = await CreateUnitAsync(world, "分页科", world.Bureau.Id);
+        var admin = await world.As("admin");
+        for (var i = 0; i < 52; i++) await CreateUserAsync(world, $"page{i:D2}", unit);
+        var first = await Ledger.GetJson(admin, $"/api/v1/admin/users?unitId={unit}");
+        Assert.Equal(52, first.GetProperty("total").GetInt32());
+        Assert.Equal(50, first.GetProperty("items").GetArrayLength());
+        var second = await Ledger.GetJson(admin, $"/api/v1/admin/users?unitId={unit}&page=2");
+        Assert.Equal(["page50", "page51"], second.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()));
+
+        var target = second.GetProperty("items")[0].GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/users/{target}/deactivate", null)).StatusCode);
+        var inactive = await Ledger.GetJson(admin, $"/api/v1/admin/users?unitId={unit}&active=false");
+        Assert.Equal("page50", Assert.Single(inactive.GetProperty("items").EnumerateArray()).GetProperty("userName").GetString());
+    }
+
+    [Fact]
+    public async Task Admin_cannot_deactivate_himself_or_take_away_his_own_role()
+    {
+        var admin = await world.As("admin");
+        var me = await UserAsync(world, "admin");
+        var id = me.GetProperty("id").GetGuid();
+        await AssertRefusedAsync(await admin.PostAsync($"/api/v1/admin/users/{id}/deactivate", null), HttpStatusCode.Conflict, "不能停用自己的账号");
+        var demote = await admin.PutAsJsonAsync($"/api/v1/admin/users/{id}",
+            new { fullName = "孙管理", unitId = world.Root.Id, role = "Office", version = me.GetProperty("version").GetInt32() });
+        await AssertRefusedAsync(demote, HttpStatusCode.Conflict, "不能修改自己的角色");
+    }
+
+    [Fact]
+    public async Task A_deactivated_or_demoted_admin_is_refused_at_once_despite_his_token()
+    {
+        var second = await CreateUserAsync(world, "admin2", world.Root.Id, role: "SystemAdmin");
+        var third = await CreateUserAsync(world, "admin3", world.Root.Id, role: "SystemAdmin");
+        var tokens = new Dictionary<string, HttpClient>();
+        foreach (var name in new[] { "admin2", "admin3" })
+        {
+            var token = await (await TokenAsync(world, name, World.Password)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            var client = world.Factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/units")).StatusCode);
+            tokens[name] = client;
+        }
+
+        var admin = await world.As("admin");
+        (await admin.PostAsync($"/api/v1/admin/users/{second}/deactivate", null)).EnsureSuccessStatusCode();
+        var version = (await UserAsync(world, "admin3")).GetProperty("version").GetInt32();
+        (await admin.PutAsJsonAsync($"/api/v1/admin/users/{third}", new { fullName = "前管理员", unitId = world.Root.Id, role = "Inspector", version }))
+            .EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await tokens["admin2"].GetAsync("/api/v1/admin/units")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tokens["admin3"].GetAsync("/api/v1/admin/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_describes_the_admin_endpoints()
+    {
+        var document = await world.Factory.CreateClient().GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/v1/admin/units/{id}/move", document);
+        Assert.Contains("/api/v1/admin/users/{id}/reset-password", document);
+    }
+}
