@@ -16,6 +16,7 @@ public static class RoundsApi
         read.MapGet("/rounds", async (RoundListQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(ct)));
         read.MapGet("/rounds/{id:guid}", async (Guid id, RoundDetailsQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, ct)));
         read.MapGet("/rounds/{id:guid}/tree", async (Guid id, RoundTreeQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, ct)));
+        read.MapGet("/rounds/{id:guid}/history", async (Guid id, RoundHistoryQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, 200, ct)));
         read.MapGet("/ledger", async ([AsParameters] LedgerParameters p, LedgerQuery q, CancellationToken ct) =>
             TypedResults.Ok(await q.HandleAsync(p.ToFilter(), ct)));
         read.MapGet("/ledger/summary", async ([AsParameters] LedgerParameters p, LedgerSummaryQuery q, CancellationToken ct) =>

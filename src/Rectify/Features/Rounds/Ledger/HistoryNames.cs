@@ -6,7 +6,7 @@ public static class HistoryNames
     public static string Entity(string type) => type switch
     {
         nameof(Measure) => "措施", nameof(ProgressUpdate) => "进展", nameof(Evidence) => "佐证材料", nameof(CloseOut) => "销号申请",
-        nameof(MeasureCooperatingUnit) => "配合单位", _ => type,
+        nameof(MeasureCooperatingUnit) => "配合单位", nameof(Round) => "轮次", nameof(Section) => "方面", nameof(Problem) => "问题", _ => type,
     };
 
     /// <summary>The user's name for a field, or null for internal fields (ids, hashes, timestamps) the history hides.</summary>
@@ -18,7 +18,11 @@ public static class HistoryNames
         "LatestProgressOn" => "最近进展日期", "LatestProgressText" => "最近进展", "ReturnReason" => "退回/重开理由", "ClosedOn" => "销号日期",
         "Percent" => "完成进度", "On" => "进展日期", "FileName" => "文件名", "Size" => "大小", "Note" => "说明", "Decision" => "审核结果",
         "Reason" => "理由", "UnitId" => "单位", "ReportedBy" => "填报人", "UploadedBy" => "上传人",
-        "RequestedBy" => "申请人", "DecidedBy" => "审核人", _ => null,
+        "RequestedBy" => "申请人", "DecidedBy" => "审核人", "Title" => "标题", "Feedback" => "反馈原文", "LevelName" => "层级名称",
+        "InspectingBody" => "巡视巡察组", "CampaignName" => "轮次名称", "Topic" => "专项主题", "StayStart" => "进驻开始",
+        "StayEnd" => "进驻结束", "FeedbackDate" => "反馈日期", "PublishedDate" => "发布日期", "Issuer" => "发文单位",
+        "FirstResponsible" => "第一责任人", "OrganisationText" => "整改工作组织情况", "NextStepsText" => "下步工作打算",
+        "ContactText" => "联系方式", _ => null,
     };
 
     public static string? Value(string field, string? value) => (field, value) switch
