@@ -19,7 +19,8 @@ public static class LedgerOrder
         }
         var rows =
             from m in measures
-            join p in problems on m.ProblemId equals p.Id
+            // A measure's problem is in its round; saying so lets PostgreSQL read only that round's problems.
+            join p in problems on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
             join r in rounds on m.RoundId equals r.Id
             select new { m, p, r };
         rows = (sort, desc) switch
