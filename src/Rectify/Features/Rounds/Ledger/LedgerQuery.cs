@@ -9,6 +9,8 @@ namespace Rectify.Features.Rounds.Ledger;
 /// <summary>The ledger (台账): the visible measures, filtered, sorted and paged in SQL.</summary>
 public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, WorkingDayCalendar calendar, TimeProvider time)
 {
+    private const int MaxListedProblems = 2000;
+
     public async Task<Page<LedgerRow>> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
         var today = time.Today();
@@ -83,7 +85,12 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
         {
             var pattern = "%" + LikePattern.Escape(filter.Text.Trim()) + "%";
             var problems = db.Set<Problem>().Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeChar)).Select(p => p.Id);
-            measures = measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));
+            // A short list of matching problems lets PostgreSQL combine the two index lookups (trigram on the text, the
+            // problem's measures) instead of testing every visible measure; a common word keeps the subquery.
+            var listed = await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
+            measures = listed.Count <= MaxListedProblems
+                ? measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || listed.Contains(m.ProblemId))
+                : measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));
         }
         return measures;
     }
