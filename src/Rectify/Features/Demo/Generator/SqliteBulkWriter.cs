@@ -8,8 +8,9 @@ namespace Rectify.Features.Demo.Generator;
 /// <summary>Multi-row INSERTs through prepared commands, all in one transaction: SQLite's fastest plain path.</summary>
 internal sealed class SqliteBulkWriter(RectifyDbContext db) : IBulkWriter
 {
-    // SQLite allows 32,766 parameters per statement; stay well under it.
-    private const int MaxParameters = 30_000;
+    // Binding looks parameters up by name, so its cost grows with the square of their number: 300 per statement
+    // (11 rows of measures) loaded 100,000 measures in 6.5 s where 30,000 per statement took 67 s.
+    private const int MaxParameters = 300;
     private const int MaxRows = 500;
     private IDbContextTransaction? transaction;
 
