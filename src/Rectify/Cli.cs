@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Rectify.Features.Demo;
+using Rectify.Features.Demo.Generator;
 using Rectify.Features.Documents.Parsing;
 using Rectify.Platform.Data;
 
 namespace Rectify;
 
 /// <summary>
-/// The command line: `serve` (the default), `migrate`, `seed-demo`, `parse FILE --json`.
+/// The command line: `serve` (the default), `migrate`, `seed-demo`, `generate-data`, `parse FILE --json`.
 /// Arguments no command claims (--urls, --Rectify:DataDir=…) go to the host, as ASP.NET Core reads them.
 /// </summary>
 public static class Cli
@@ -38,6 +39,8 @@ public static class Cli
             return 0;
         });
 
+        var generateData = GenerateDataCommand(build);
+
         var file = new Argument<FileInfo>("FILE") { Description = "报告文件:.txt(UTF-8 或 GB18030)或 .docx" };
         var json = new Option<bool>("--json") { Description = "输出 JSON" };
         var parseCommand = new Command("parse", "解析整改进展报告") { file, json };
@@ -46,6 +49,7 @@ public static class Cli
         root.Subcommands.Add(serve);
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(seedDemo);
+        root.Subcommands.Add(generateData);
         root.Subcommands.Add(parseCommand);
         return await root.Parse(args).InvokeAsync();
     }
@@ -55,6 +59,44 @@ public static class Cli
         await app.Services.PrepareDatabaseAsync(ct);
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>`generate-data`: a province of test data for load tests (defaults: 2,000 units, 1,000,000 measures).</summary>
+    private static Command GenerateDataCommand(Func<string[], WebApplication> build)
+    {
+        var defaults = new GeneratorOptions();
+        var units = new Option<int>("--units") { Description = "单位数", DefaultValueFactory = _ => defaults.Units };
+        var rounds = new Option<int>("--rounds") { Description = "轮次数", DefaultValueFactory = _ => defaults.Rounds };
+        var problems = new Option<int>("--problems") { Description = "问题数", DefaultValueFactory = _ => defaults.Problems };
+        var measures = new Option<int>("--measures") { Description = "措施数", DefaultValueFactory = _ => defaults.Measures };
+        var seed = new Option<int>("--seed") { Description = "随机种子", DefaultValueFactory = _ => defaults.Seed };
+        var today = new Option<DateOnly?>("--today") { Description = "以哪一天为今天安排时限和状态(默认今天)" };
+        var force = new Option<bool>("--force") { Description = "数据库已有轮次时仍然追加" };
+        var command = new Command("generate-data", "生成一个省的压测数据") { units, rounds, problems, measures, seed, today, force };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = build(Unmatched(parse));
+            await DatabaseStartup.MigrateAsync(app.Services, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            var options = new GeneratorOptions
+            {
+                Units = parse.GetValue(units), Rounds = parse.GetValue(rounds), Problems = parse.GetValue(problems),
+                Measures = parse.GetValue(measures), Seed = parse.GetValue(seed), Today = parse.GetValue(today), Force = parse.GetValue(force),
+            };
+            Console.OutputEncoding = System.Text.Encoding.UTF8;
+            var generator = ActivatorUtilities.CreateInstance<ProvinceGenerator>(scope.ServiceProvider);
+            if (!options.Force && await generator.HasRoundsAsync(ct))
+            {
+                Console.Error.WriteLine(ProvinceGenerator.Refused);
+                return 1;
+            }
+            var result = await generator.GenerateAsync(options, Console.Out, ct);
+            Console.WriteLine($"完成,用时 {result.Elapsed.TotalSeconds:F1} 秒。账号(密码 {result.Password}):");
+            foreach (var account in result.Accounts) Console.WriteLine($"  {account}");
+            return 0;
+        });
+        return command;
     }
 
     private static int Parse(FileInfo file, bool asJson)

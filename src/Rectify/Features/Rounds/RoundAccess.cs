@@ -26,7 +26,25 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         };
     }
 
-    public async Task<IQueryable<Measure>> VisibleMeasuresAsync(CancellationToken ct) => VisibleMeasures(await user.LoadAsync(ct));
+    public async Task<IQueryable<Measure>> VisibleMeasuresAsync(CancellationToken ct)
+    {
+        // Same rows as VisibleMeasures, but the office's rounds and the staff's cooperating measures are read first as
+        // short id lists: PostgreSQL then reads the measures by index instead of scanning a million of them.
+        var scope = await user.LoadAsync(ct);
+        var measures = db.Set<Measure>().AsNoTracking();
+        switch (scope.Role)
+        {
+            case Role.Office:
+                var roundIds = await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
+                return measures.Where(m => roundIds.Contains(m.RoundId));
+            case Role.UnitStaff:
+                var cooperating = await db.Set<MeasureCooperatingUnit>().Where(c => scope.UnitIds.Contains(c.UnitId))
+                    .Select(c => c.MeasureId).Distinct().ToArrayAsync(ct);
+                return measures.Where(m => (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value)) || cooperating.Contains(m.Id));
+            default:
+                return VisibleMeasures(scope);
+        }
+    }
 
     /// <summary>Measures a user may read: his rounds' for office and leaders, his unit's (and as cooperating unit) for staff.</summary>
     public IQueryable<Measure> VisibleMeasures(ScopeData scope)

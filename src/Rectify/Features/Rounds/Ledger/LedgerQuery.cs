@@ -9,53 +9,48 @@ namespace Rectify.Features.Rounds.Ledger;
 /// <summary>The ledger (台账): the visible measures, filtered, sorted and paged in SQL.</summary>
 public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, WorkingDayCalendar calendar, TimeProvider time)
 {
+    private const int MaxListedProblems = 2000;
+
     public async Task<Page<LedgerRow>> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
         var today = time.Today();
         var measures = await FilteredAsync(filter, today, ct);
-        var rows =
-            from m in measures
+        var (number, size) = Paging.Normalize(filter.Page, filter.PageSize);
+        var total = await measures.CountAsync(ct);
+        var ids = await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc)
+            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var found = await (
+            from m in db.Set<Measure>().AsNoTracking()
             join p in db.Set<Problem>() on m.ProblemId equals p.Id
             join r in db.Set<Round>() on m.RoundId equals r.Id
-            select new { m, p, r };
-        rows = (filter.Sort, filter.Desc) switch
-        {
-            ("timeLimit", false) => rows.OrderBy(x => x.m.TimeLimit == null).ThenBy(x => x.m.TimeLimit).ThenBy(x => x.m.Id),
-            ("timeLimit", true) => rows.OrderByDescending(x => x.m.TimeLimit).ThenBy(x => x.m.Id),
-            ("unit", _) => rows.OrderBy(x => x.m.ResponsibleUnitId).ThenBy(x => x.p.SortKey).ThenBy(x => x.m.SortOrder),
-            ("status", false) => rows.OrderBy(x => x.m.Status).ThenBy(x => x.m.Id),
-            ("status", true) => rows.OrderByDescending(x => x.m.Status).ThenBy(x => x.m.Id),
-            ("progress", false) => rows.OrderBy(x => x.m.LatestPercent).ThenBy(x => x.m.Id),
-            ("progress", true) => rows.OrderByDescending(x => x.m.LatestPercent).ThenBy(x => x.m.Id),
-            (_, true) => rows.OrderByDescending(x => x.r.CreatedAt).ThenByDescending(x => x.p.SortKey).ThenByDescending(x => x.m.SortOrder),
-            _ => rows.OrderBy(x => x.r.CreatedAt).ThenBy(x => x.r.Id).ThenBy(x => x.p.SortKey).ThenBy(x => x.m.SortOrder),
-        };
-        var page = await rows.Select(x => new
-        {
-            x.m.Id, x.m.RoundId, RoundTitle = x.r.Title, x.m.ProblemId, ProblemLabel = x.p.Label, ProblemTitle = x.p.Title, x.p.SectionId,
-            x.m.Label, x.m.Text, x.m.Kind, x.m.LeadLeader, x.m.ResponsibleLeader, x.m.ResponsibleUnitId,
-            ResponsibleUnit = db.Set<Unit>().Where(u => u.Id == x.m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
-            x.m.ResponsiblePerson, x.m.StartDate, x.r.FeedbackDate, x.m.TimeLimit, x.m.TimeLimitUncertain, x.m.Status,
-            x.m.LatestPercent, x.m.LatestProgressOn, x.m.LatestProgressText, x.m.ReturnReason, x.m.Version,
-            x.r.DueSoonDays, x.r.LaggingMargin,
-        }).ToPageAsync(filter.Page, filter.PageSize, ct);
+            where ids.Contains(m.Id)
+            select new
+            {
+                m.Id, m.RoundId, RoundTitle = r.Title, m.ProblemId, ProblemLabel = p.Label, ProblemTitle = p.Title, p.SectionId,
+                m.Label, m.Text, m.Kind, m.LeadLeader, m.ResponsibleLeader, m.ResponsibleUnitId,
+                ResponsibleUnit = db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
+                m.ResponsiblePerson, m.StartDate, r.FeedbackDate, m.TimeLimit, m.TimeLimitUncertain, m.Status,
+                m.LatestPercent, m.LatestProgressOn, m.LatestProgressText, m.ReturnReason, m.Version,
+                r.DueSoonDays, r.LaggingMargin,
+            }).ToListAsync(ct);
+        var byId = found.ToDictionary(i => i.Id);
+        var rows = ids.Select(id => byId[id]).ToList();
 
-        var ids = page.Items.Select(i => i.Id).ToList();
         var cooperating = (await (from c in db.Set<MeasureCooperatingUnit>()
                                   join u in db.Set<Unit>() on c.UnitId equals u.Id
                                   where ids.Contains(c.MeasureId)
                                   select new { c.MeasureId, u.ShortName }).ToListAsync(ct))
             .ToLookup(c => c.MeasureId, c => c.ShortName);
-        var paths = await SectionPaths.LoadAsync(db, page.Items.Select(i => i.RoundId).Distinct().ToList(), ct);
+        var paths = await SectionPaths.LoadAsync(db, rows.Select(i => i.RoundId).Distinct().ToList(), ct);
 
-        var items = page.Items.Select(i => new LedgerRow(
+        var items = rows.Select(i => new LedgerRow(
             i.Id, i.RoundId, i.RoundTitle, i.ProblemId, i.ProblemLabel, i.ProblemTitle, paths.PathOf(i.SectionId),
             i.Label, i.Text, i.Kind, i.LeadLeader, i.ResponsibleLeader, i.ResponsibleUnitId, i.ResponsibleUnit,
             cooperating[i.Id].ToList(), i.ResponsiblePerson, i.TimeLimit, i.TimeLimitUncertain, i.Status, i.LatestPercent,
             i.LatestProgressOn, i.LatestProgressText, i.ReturnReason,
             ScheduledProgress.Lights(new MeasureLightInput(i.Status, i.StartDate, i.FeedbackDate, i.TimeLimit, i.LatestPercent, i.DueSoonDays, i.LaggingMargin), today, calendar),
             i.Version)).ToList();
-        return new Page<LedgerRow>(items, page.Total, page.PageNumber, page.PageSize);
+        return new Page<LedgerRow>(items, total, number, size);
     }
 
     /// <summary>The visible measures narrowed by the filter; shared with the summary and exports.</summary>
@@ -90,7 +85,12 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
         {
             var pattern = "%" + LikePattern.Escape(filter.Text.Trim()) + "%";
             var problems = db.Set<Problem>().Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeChar)).Select(p => p.Id);
-            measures = measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));
+            // A short list of matching problems lets PostgreSQL combine the two index lookups (trigram on the text, the
+            // problem's measures) instead of testing every visible measure; a common word keeps the subquery.
+            var listed = await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
+            measures = listed.Count <= MaxListedProblems
+                ? measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || listed.Contains(m.ProblemId))
+                : measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));
         }
         return measures;
     }

@@ -1,0 +1,37 @@
+using Npgsql;
+
+namespace Rectify.Benchmarks;
+
+/// <summary>Ids the scenarios need, read from the generated database: rounds with their sizes, a city department, staff's measures.</summary>
+public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Guid CityDepartment, IReadOnlyList<Guid> StaffMeasures)
+{
+    public static async Task<BenchData> LoadAsync(string connectionString)
+    {
+        await using var db = new NpgsqlConnection(connectionString);
+        await db.OpenAsync();
+        var rounds = new List<(Guid, int)>();
+        await using (var command = new NpgsqlCommand(
+            """SELECT "RoundId", count(*)::int FROM "Measure" GROUP BY "RoundId" ORDER BY "RoundId" LIMIT 20 OFFSET 100""", db))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) rounds.Add((reader.GetGuid(0), reader.GetInt32(1)));
+        }
+        await using var department = new NpgsqlCommand(
+            """
+            SELECT u."Id" FROM "Units" u JOIN "AspNetUsers" a ON a."UnitId" = u."ParentId"
+            WHERE a."UserName" = 'city1-office' ORDER BY u."SortOrder" LIMIT 1
+            """, db);
+        var cityDepartment = (Guid)(await department.ExecuteScalarAsync())!;
+        var measures = new List<Guid>();
+        await using (var command = new NpgsqlCommand(
+            """
+            SELECT m."Id" FROM "Measure" m JOIN "AspNetUsers" a ON a."UnitId" = m."ResponsibleUnitId"
+            WHERE a."UserName" = 'staff1' AND m."Status" IN ('InProgress', 'NotStarted') ORDER BY m."Id" LIMIT 200
+            """, db))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) measures.Add(reader.GetGuid(0));
+        }
+        return new BenchData(rounds, cityDepartment, measures);
+    }
+}

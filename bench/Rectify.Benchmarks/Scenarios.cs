@@ -1,0 +1,52 @@
+using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Ledger;
+
+namespace Rectify.Benchmarks;
+
+/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report.</summary>
+public static class Scenarios
+{
+    public static readonly string[] Terms = ["公务用车", "政府采购", "安全生产", "营商环境", "耕地保护"];
+
+    public static List<Scenario> All(BenchData data)
+    {
+        var round = data.Rounds[0];
+        var deep = Math.Max(1, (round.Measures + 49) / 50);
+        var dept = data.CityDepartment;
+        return
+        [
+            Ledger("round, first page", "province-office", i => $"roundId={R(data, i).Id}", new() { RoundId = round.Id }),
+            Ledger($"round, last page (~{deep})", "province-office", i => $"roundId={R(data, i).Id}&page={Math.Max(1, (R(data, i).Measures + 49) / 50)}",
+                new() { RoundId = round.Id, Page = deep }),
+            Ledger("round + text search", "province-office", i => $"roundId={R(data, i).Id}&text={Uri.EscapeDataString(T(i))}",
+                new() { RoundId = round.Id, Text = Terms[0] }),
+            Ledger("city scope, status+overdue+unit, sort=timeLimit", "city1-office",
+                _ => $"status=InProgress&overdue=true&unitId={dept}&sort=timeLimit",
+                new() { Status = MeasureStatus.InProgress, Overdue = true, UnitId = dept, Sort = "timeLimit" }),
+            Ledger("city scope, sort=timeLimit, first page", "city1-office", _ => "sort=timeLimit", new() { Sort = "timeLimit" }),
+            Ledger("city scope, sort=timeLimit, page 100", "city1-office", _ => "sort=timeLimit&page=100", new() { Sort = "timeLimit", Page = 100 }),
+            Ledger("city scope, text search", "city1-office", i => $"text={Uri.EscapeDataString(T(i))}", new() { Text = Terms[0] }),
+            Ledger("province, outline, first page", "province-office", _ => "", new()),
+            Ledger("province, outline, page 100", "province-office", _ => "page=100", new() { Page = 100 }),
+            Ledger("province, text search", "province-office", i => $"text={Uri.EscapeDataString(T(i))}", new() { Text = Terms[0] }),
+            Ledger("staff (unit + cooperating), first page", "staff1", _ => "", new()),
+            new("progress report (POST, multipart)", "staff1", i => Progress(data.StaffMeasures[i % data.StaffMeasures.Count], i)),
+        ];
+    }
+
+    private static Scenario Ledger(string name, string account, Func<int, string> query, LedgerFilter filter) =>
+        new(name, account, i => new HttpRequestMessage(HttpMethod.Get, "/api/v1/ledger?" + query(i)), filter);
+
+    private static HttpRequestMessage Progress(Guid measureId, int i) => new(HttpMethod.Post, $"/api/v1/measures/{measureId}/progress")
+    {
+        Content = new MultipartFormDataContent
+        {
+            { new StringContent($"已召开专题会议研究部署,整改工作有序推进(压测第{i}次)。"), "text" },
+            { new StringContent((10 + i % 80).ToString()), "percent" },
+        },
+    };
+
+    private static (Guid Id, int Measures) R(BenchData data, int i) => data.Rounds[i % data.Rounds.Count];
+
+    private static string T(int i) => Terms[i % Terms.Length];
+}
