@@ -22,15 +22,19 @@ fi
 
 # 2. A private PostgreSQL cluster in a UTF-8 locale (pg_trgm ignores Chinese under the C locale).
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+# The first free port from 55432 up, so a second checkout's run on the same machine does not collide.
 pgport=${RECTIFY_TEST_PG_PORT:-55432}
+while (exec 3<>"/dev/tcp/127.0.0.1/$pgport") 2>/dev/null; do pgport=$((pgport + 1)); done
 pgdata=$(mktemp -d /tmp/rectify-pg.XXXXXX)
 chmod 755 "$pgdata"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" = 0 ] && chown postgres "$pgdata"
-as_pg "$pgbin/initdb" -D "$pgdata/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$pgdata/log" -w \
-  -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
 trap 'as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pgdata"' EXIT
+as_pg "$pgbin/initdb" -D "$pgdata/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+if ! as_pg "$pgbin/pg_ctl" -D "$pgdata/data" -l "$pgdata/log" -w \
+  -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null; then
+  echo "PostgreSQL did not start:"; tail -20 "$pgdata/log"; exit 1
+fi
 export RECTIFY_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres"
 
 # 3. Build once, then run every suite; a failing suite does not stop the others, but fails the run.

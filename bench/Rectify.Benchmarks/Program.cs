@@ -17,6 +17,9 @@ foreach (var account in new[] { "province-office", "city1-office", "staff1" })
     clients[account] = client;
 }
 
+foreach (var account in new[] { "province-office", "city1-office" })
+    clients["page:" + account] = await PageLogin.SignInAsync(settings.Url, account, settings.Password, settings.Clients);
+
 var runner = new LoadRunner(settings, account => clients[account]);
 await using var sql = new SqlTimer(settings.Database);
 var plans = new List<string>();

@@ -31,11 +31,18 @@ public static class Scenarios
             Ledger("province, text search", "province-office", i => $"text={Uri.EscapeDataString(T(i))}", new() { Text = Terms[0] }),
             Ledger("staff (unit + cooperating), first page", "staff1", _ => "", new()),
             new("progress report (POST, multipart)", "staff1", i => Progress(data.StaffMeasures[i % data.StaffMeasures.Count], i)),
+            Page("ledger page (Razor, with summary), round", "page:province-office", i => $"roundId={R(data, i).Id}"),
+            Page("ledger page (Razor, with summary), city, overdue, sort=timeLimit", "page:city1-office", _ => "overdue=true&sort=timeLimit"),
+            Page("ledger page (Razor, with summary), city, text search", "page:city1-office", i => $"text={Uri.EscapeDataString(T(i))}"),
         ];
     }
 
     private static Scenario Ledger(string name, string account, Func<int, string> query, LedgerFilter filter) =>
         new(name, account, i => new HttpRequestMessage(HttpMethod.Get, "/api/v1/ledger?" + query(i)), filter);
+
+    /// <summary>The page a person opens: rows, the summary in the reports' words and the unit picker in one response.</summary>
+    private static Scenario Page(string name, string account, Func<int, string> query) =>
+        new(name, account, i => new HttpRequestMessage(HttpMethod.Get, "/Rounds/Ledger?" + query(i)));
 
     private static HttpRequestMessage Progress(Guid measureId, int i) => new(HttpMethod.Post, $"/api/v1/measures/{measureId}/progress")
     {
