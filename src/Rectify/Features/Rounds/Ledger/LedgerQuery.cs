@@ -34,7 +34,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
                 r.DueSoonDays, r.LaggingMargin,
             }).ToListAsync(ct);
         var byId = found.ToDictionary(i => i.Id);
-        var rows = ids.Select(id => byId[id]).ToList();
+        // A measure deleted between the two reads drops out of the page rather than failing it.
+        var rows = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
 
         var cooperating = (await (from c in db.Set<MeasureCooperatingUnit>()
                                   join u in db.Set<Unit>() on c.UnitId equals u.Id
