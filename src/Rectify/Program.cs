@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Rectify;
 using Rectify.Features.Admin;
 using Rectify.Features.Demo;
+using Rectify.Features.Documents;
 using Rectify.Features.Rounds;
 using Rectify.Platform;
 using Rectify.Platform.Security;
@@ -23,6 +24,8 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddAdmin();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
+    // Published reports read into rounds.
+    builder.Services.AddDocuments();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
     builder.Services.AddRazorPages(o =>
     {

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Http.Features;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Files;
@@ -31,6 +34,8 @@ public static class PlatformModule
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.DataDir(), "keys")), NullLoggerFactory.Instance));
 
+        // Pages carry Chinese as characters, not as &#x…; entities: a third of the size, and searchable.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddExceptionHandler<ErrorHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemTitles.Apply(ctx.ProblemDetails));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

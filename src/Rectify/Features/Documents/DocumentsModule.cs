@@ -1,0 +1,10 @@
+namespace Rectify.Features.Documents;
+
+public static class DocumentsModule
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services)
+    {
+        services.AddScoped<ConfirmParsedRound>();
+        return services;
+    }
+}

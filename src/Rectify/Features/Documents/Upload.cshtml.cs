@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rectify.Features.Documents.Parsing;
+using Rectify.Features.Rounds;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Documents;
+
+/// <summary>
+/// The office uploads a published report (.txt in UTF-8 or GB18030, or .docx), reviews what the parser
+/// found — details, tree, stated figures, warnings — corrects the details and confirms.
+/// </summary>
+[Authorize(Roles = nameof(Platform.Security.Role.Office))]
+public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadablePage
+{
+    private const long MaxBytes = 10 * 1024 * 1024;
+
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public Guid? InspectedUnitId { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? InspectingBody { get; set; }
+    public ParsedReport? Report { get; private set; }
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Units = await scopeUnits.HandleAsync(ct);
+
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        Units = await scopeUnits.HandleAsync(ct);
+        if (!string.IsNullOrWhiteSpace(Text)) Report = ReportParser.Parse(Text);
+    }
+
+    public async Task<IActionResult> OnPostParseAsync(IFormFile? file, CancellationToken ct)
+    {
+        Units = await scopeUnits.HandleAsync(ct);
+        if (file is null || file.Length == 0) throw RuleViolation.Invalid(DocumentsErrors.NoFile);
+        if (file.Length > MaxBytes) throw RuleViolation.Invalid(DocumentsErrors.TooLarge);
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            Text = ReportReader.ReadText(stream, file.FileName);
+        }
+        catch (InvalidDataException refused)
+        {
+            throw RuleViolation.Invalid(refused.Message);
+        }
+        Report = ReportParser.Parse(Text);
+        Title = Report.Title;
+        InspectingBody = Report.InspectingBody;
+        InspectedUnitId = GuessUnit(Report);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync([FromServices] ConfirmParsedRound action, CancellationToken ct)
+    {
+        var id = await action.HandleAsync(new ConfirmParsedRoundInput(Text ?? "", InspectedUnitId ?? Guid.Empty, Title, InspectingBody), ct);
+        TempData["Message"] = "已根据报告创建轮次,请核对问题和措施清单,并补充责任单位和完成时限";
+        return Redirect($"/Rounds/Structure/{id}");
+    }
+
+    /// <summary>The unit whose name the report uses for the inspected body or the issuer, if one in scope matches.</summary>
+    private Guid? GuessUnit(ParsedReport report)
+    {
+        var names = new[] { report.InspectedUnit, report.Issuer }.OfType<string>()
+            .Select(n => n.Replace("中共", "").Replace("党组", "").Replace("党委", "")).ToList();
+        return Units.FirstOrDefault(u => names.Any(n => n.Contains(u.Name) || u.Name.Contains(n)))?.Id;
+    }
+}
