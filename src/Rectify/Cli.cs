@@ -99,8 +99,9 @@ public static class Cli
         return command;
     }
 
-    private static int Parse(FileInfo file, bool asJson)
+    private static int Parse(FileInfo given, bool asJson)
     {
+        var file = Locate(given);
         if (!file.Exists)
         {
             Console.Error.WriteLine($"找不到文件:{file.FullName}");
@@ -123,4 +124,18 @@ public static class Cli
     }
 
     private static string[] Unmatched(ParseResult parse) => parse.UnmatchedTokens.ToArray();
+
+    /// <summary>`dotnet run --project src/Rectify` runs in the project folder: a relative path is also tried from the folders above.</summary>
+    private static FileInfo Locate(FileInfo file)
+    {
+        if (file.Exists) return file;
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file.FullName);
+        if (Path.IsPathRooted(relative) || relative.StartsWith("..")) return file;
+        for (var dir = Directory.GetParent(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = new FileInfo(Path.Combine(dir.FullName, relative));
+            if (candidate.Exists) return candidate;
+        }
+        return file;
+    }
 }
