@@ -51,7 +51,9 @@ public static class Cli
         root.Subcommands.Add(seedDemo);
         root.Subcommands.Add(generateData);
         root.Subcommands.Add(parseCommand);
-        return await root.Parse(args).InvokeAsync();
+        // Exceptions and Ctrl+C belong to the host: the test host stops a started app by throwing from Build(),
+        // and ASP.NET Core handles termination signals itself.
+        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
     }
 
     private static async Task<int> ServeAsync(WebApplication app, CancellationToken ct)

@@ -14,6 +14,9 @@ public class CloseOutJourneyTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + "/");
         await DemoSite.ShotAsync(office, "01-office-rounds");
         await office.ClickAsync("text=中共东营市发展和改革委员会党组关于市委第五巡察组反馈意见集中整改进展情况的通报");
+        // The report states 14 problems and 34 measures; the text holds 10 and 22: the text wins, the warning shows.
+        await Assertions.Expect(office.Locator("[data-testid=import-notes]")).ToContainTextAsync("导入时有");
+        await Assertions.Expect(office.Locator("[data-testid=summary]")).ToContainTextAsync("细化为10个具体问题、22条整改措施");
         var before = await ClosedCount(office);
         await DemoSite.ShotAsync(office, "02-office-ledger-before");
         var ledgerUrl = office.Url;

@@ -43,6 +43,7 @@ public partial class ReportUploadTests(World world) : IClassFixture<World>
         var round = await Ledger.GetJson(office, $"/api/v1/rounds/{roundId}");
         Assert.Equal("导入的通报", round.GetProperty("title").GetString());
         Assert.Equal("2023-11-10", round.GetProperty("feedbackDate").GetString());
+        Assert.Contains("报告称具体问题14个,实际解析出10个", round.GetProperty("importNotes").GetString());
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public static partial class ParsedRoundMapper
             DateOf(report.PublishedDate, true), Limit(report.Issuer, 200));
         var depthCount = Depth(report.Sections);
         return new RoundImport(details, report.OrganisationText, report.NextStepsText, report.ContactText,
-            report.Sections.Select(s => Section(s, 1, depthCount, unitOf)).ToList(), []);
+            report.Sections.Select(s => Section(s, 1, depthCount, unitOf)).ToList(), [],
+            report.Warnings.Select(w => w.Where is null ? w.Message : $"{w.Where}:{w.Message}").ToList());
     }
 
     private static SectionImport Section(ParsedSection s, int depth, int depthCount, Func<string?, Guid?> unitOf) =>

@@ -31,6 +31,8 @@ public sealed class Round : IVersioned
     public string? OrganisationText { get; set; }
     public string? NextStepsText { get; set; }
     public string? ContactText { get; set; }
+    /// <summary>What the parser warned about when the round came from a report, one line each ("第5行:报告称…").</summary>
+    public string? ImportNotes { get; set; }
     /// <summary>Points by which a measure may trail its scheduled progress before it is lagging.</summary>
     public int LaggingMargin { get; set; } = 20;
     /// <summary>Working days before a time limit at which a measure is due soon.</summary>

@@ -15,6 +15,7 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         round.Property(r => r.InspectingBody).HasMaxLength(200);
         round.Property(r => r.Issuer).HasMaxLength(200);
         round.Property(r => r.FirstResponsible).HasMaxLength(50);
+        round.Property(r => r.ImportNotes).HasMaxLength(8000);
         round.HasOne<Unit>().WithMany().HasForeignKey(r => r.InspectedUnitId).OnDelete(DeleteBehavior.Restrict);
         round.HasIndex(r => r.InspectedUnitId);
     }

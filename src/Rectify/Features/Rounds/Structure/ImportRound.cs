@@ -15,6 +15,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, TimeP
             OrganisationText = import.OrganisationText,
             NextStepsText = import.NextStepsText,
             ContactText = import.ContactText,
+            ImportNotes = import.Notes is { Count: > 0 } notes ? string.Join("\n", notes) : null,
         };
         db.Add(round);
         AddSections(round.Id, null, 1, import.Sections);

@@ -497,6 +497,10 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("ImportNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<Guid>("InspectedUnitId")
                         .HasColumnType("uuid");
 

@@ -475,6 +475,10 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportNotes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InspectedUnitId")
                         .HasColumnType("TEXT");
 
