@@ -1,23 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds.Ledger;
-using Rectify.Platform.Data;
-using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds;
 
 /// <summary>The ledger page (台账): filters in the query string, the summary in the reports' words, one page of rows.</summary>
-public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, RectifyDbContext db, UserScope user) : PageModel
+public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, ScopeUnits scopeUnits, UserScope user) : PageModel
 {
     [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null);
 
     public RoundDetails? Round { get; private set; }
     public LedgerSummary Summary { get; private set; } = null!;
     public Page<LedgerRow> Rows { get; private set; } = null!;
-    public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];
+    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
     public bool IsOffice { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -26,12 +23,8 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         if (Filter.RoundId is { } roundId) Round = await rounds.HandleAsync(roundId, ct);
         Summary = await summary.HandleAsync(filter, ct);
         Rows = await ledger.HandleAsync(filter, ct);
-        var scope = await user.LoadAsync(ct);
-        IsOffice = scope.Role == Role.Office;
-        var unitIds = scope.UnitIds;
-        Units = (await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.IsActive)
-            .OrderBy(u => u.Path).Select(u => new { u.Id, u.ShortName }).Take(500).ToListAsync(ct))
-            .Select(u => (u.Id, u.ShortName)).ToList();
+        IsOffice = (await user.LoadAsync(ct)).Role == Role.Office;
+        Units = await scopeUnits.HandleAsync(ct);
     }
 
     /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>

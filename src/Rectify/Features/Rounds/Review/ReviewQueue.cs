@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
