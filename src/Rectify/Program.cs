@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Rectify;
 using Rectify.Features.Admin;
 using Rectify.Features.Demo;
+using Rectify.Features.Documents;
 using Rectify.Features.Rounds;
 using Rectify.Platform;
 using Rectify.Platform.Security;
@@ -21,6 +22,8 @@ static WebApplication BuildApp(string[] args)
     // The rectification ledger: rounds, sections, problems, measures, progress and close-out.
     builder.Services.AddRounds();
     builder.Services.AddAdmin();
+    // Ledger exports to Excel.
+    builder.Services.AddDocuments();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
@@ -45,6 +48,7 @@ static WebApplication BuildApp(string[] args)
     api.MapAccountApi();
     api.MapRounds();
     api.MapAdmin();
+    api.MapDocuments();
 
     app.MapOpenApi();
     app.MapScalarApiReference("/api");

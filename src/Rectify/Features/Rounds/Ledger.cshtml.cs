@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Documents.Excel;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -32,6 +33,13 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         Units = (await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.IsActive)
             .OrderBy(u => u.Path).Select(u => new { u.Id, u.ShortName }).Take(500).ToListAsync(ct))
             .Select(u => (u.Id, u.ShortName)).ToList();
+    }
+
+    /// <summary>The whole filtered ledger as an .xlsx, streamed into the response.</summary>
+    public async Task<IActionResult> OnGetExportAsync([FromServices] LedgerExport export, CancellationToken ct)
+    {
+        await export.SendAsync(Response, Filter.ToFilter(), ct);
+        return new EmptyResult();
     }
 
     /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>

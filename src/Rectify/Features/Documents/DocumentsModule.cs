@@ -1,0 +1,18 @@
+using Rectify.Features.Documents.Excel;
+
+namespace Rectify.Features.Documents;
+
+public static class DocumentsModule
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services)
+    {
+        services.AddScoped<LedgerExport>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        api.MapExcelApi();
+        return api;
+    }
+}
