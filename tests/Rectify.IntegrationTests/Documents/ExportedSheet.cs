@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Rectify.IntegrationTests.Documents;
@@ -11,7 +12,11 @@ public sealed class ExportedSheet
         Workbook = document.WorkbookPart!.Workbook;
         Worksheet = document.WorkbookPart.WorksheetParts.Single().Worksheet;
         Rows = Worksheet.GetFirstChild<SheetData>()!.Elements<Row>().ToList();
+        SchemaErrors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
     }
+
+    /// <summary>What Excel would complain about ("we found a problem with some content").</summary>
+    public IReadOnlyList<string> SchemaErrors { get; }
 
     public Workbook Workbook { get; }
     public Worksheet Worksheet { get; }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Rectify.IntegrationTests.Admin;
 
 namespace Rectify.IntegrationTests.Documents;
 
@@ -20,6 +21,7 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         Assert.Equal("整改台账-2024年4月18日.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
         var sheet = await ExportedSheet.ReadAsync(response);
 
+        Assert.Empty(sheet.SchemaErrors);
         Assert.Equal("整改台账", sheet.Workbook.Descendants<Sheet>().Single().Name?.Value);
         Assert.Equal("市委第六巡察组巡察反馈意见整改", sheet.Cell("A1"));
         Assert.Equal(Headers, sheet.Texts(2));
@@ -98,5 +100,20 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.Forbidden, (await (await world.As("admin")).GetAsync(url)).StatusCode);
         using var anonymous = world.Factory.CreateClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ledger_page_offers_the_export_of_its_current_filter()
+    {
+        var built = await Ledger.CreateRoundAsync(world);
+        var session = await PageSession.SignInAsync(world, "office");
+
+        var (_, html) = await session.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&kind=LongTerm");
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"([^\"]+)\" data-testid=\"export\"").Groups[1].Value;
+        Assert.Equal($"?roundId={built.RoundId}&kind=LongTerm&handler=Export", link);
+        var sheet = await ExportedSheet.ReadAsync(await session.GetRawAsync("/Rounds/Ledger" + link));
+
+        Assert.Equal(3, sheet.Rows.Count);
+        Assert.Equal("长期坚持", sheet.Cell("K3"));
     }
 }
