@@ -63,7 +63,10 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         await office.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Return", reason = "佐证材料不全" });
         await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
         {
-            text = "建立营商环境问题清单", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-04-01",
+            text = "建立营商环境问题清单",
+            kind = "Dated",
+            responsibleUnitId = world.Planning.Id,
+            timeLimit = "2024-04-01",
         }));
 
         var sheet = await ExportedSheet.ReadAsync(await office.GetAsync($"/api/v1/ledger/export.xlsx?roundId={built.RoundId}"));

@@ -21,7 +21,8 @@ public sealed class LedgerExport(LedgerQuery ledger, RectifyDbContext db, TimePr
         response.ContentType = XlsxPackage.ContentType;
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
-            FileName = "ledger.xlsx", FileNameStar = LedgerColumns.FileName(time.Today()),
+            FileName = "ledger.xlsx",
+            FileNameStar = LedgerColumns.FileName(time.Today()),
         }.ToString();
         await WriteAsync(filter, response.Body, ct);
     }

@@ -17,7 +17,8 @@ public static class LedgerStyles
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E1F2" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E1F2" }) { PatternType = PatternValues.Solid }))
+        { Count = 3 },
         new Borders(new Border(), ThinBorder()) { Count = 2 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
         new CellFormats(
@@ -25,7 +26,8 @@ public static class LedgerStyles
             Format(font: 2, fill: 0, border: 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
             Format(font: 1, fill: 2, border: 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
             Format(font: 0, fill: 0, border: 1, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Top),
-            Format(font: 0, fill: 0, border: 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top)) { Count = 5 });
+            Format(font: 0, fill: 0, border: 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top))
+        { Count = 5 });
 
     private static Font Font(double size, bool bold)
     {
@@ -45,7 +47,13 @@ public static class LedgerStyles
     private static CellFormat Format(uint font, uint fill, uint border, HorizontalAlignmentValues horizontal, VerticalAlignmentValues vertical) =>
         new(new Alignment { Horizontal = horizontal, Vertical = vertical, WrapText = true })
         {
-            FontId = font, FillId = fill, BorderId = border, FormatId = 0,
-            ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true,
+            FontId = font,
+            FillId = fill,
+            BorderId = border,
+            FormatId = 0,
+            ApplyFont = true,
+            ApplyFill = true,
+            ApplyBorder = true,
+            ApplyAlignment = true,
         };
 }
