@@ -21,11 +21,12 @@ static WebApplication BuildApp(string[] args)
     builder.AddPlatform();
     // The rectification ledger: rounds, sections, problems, measures, progress and close-out.
     builder.Services.AddRounds();
+    // The system admin's unit tree and users.
     builder.Services.AddAdmin();
+    // Documents in and out: published reports read into rounds, ledgers exported to Excel.
+    builder.Services.AddDocuments();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
-    // Published reports read into rounds.
-    builder.Services.AddDocuments();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
     builder.Services.AddRazorPages(o =>
     {
@@ -48,6 +49,7 @@ static WebApplication BuildApp(string[] args)
     api.MapAccountApi();
     api.MapRounds();
     api.MapAdmin();
+    api.MapDocuments();
 
     app.MapOpenApi();
     app.MapScalarApiReference("/api");

@@ -1,3 +1,5 @@
+using Rectify.Features.Documents.Excel;
+
 namespace Rectify.Features.Documents;
 
 public static class DocumentsModule
@@ -5,6 +7,13 @@ public static class DocumentsModule
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddScoped<ConfirmParsedRound>();
+        services.AddScoped<LedgerExport>();
         return services;
+    }
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        api.MapExcelApi();
+        return api;
     }
 }

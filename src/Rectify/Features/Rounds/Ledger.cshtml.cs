@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rectify.Features.Documents.Excel;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -25,6 +26,13 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         Rows = await ledger.HandleAsync(filter, ct);
         IsOffice = (await user.LoadAsync(ct)).Role == Role.Office;
         Units = await scopeUnits.HandleAsync(ct);
+    }
+
+    /// <summary>The whole filtered ledger as an .xlsx, streamed into the response.</summary>
+    public async Task<IActionResult> OnGetExportAsync([FromServices] LedgerExport export, CancellationToken ct)
+    {
+        await export.SendAsync(Response, Filter.ToFilter(), ct);
+        return new EmptyResult();
     }
 
     /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>

@@ -19,6 +19,12 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
         var total = await measures.CountAsync(ct);
         var ids = await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc)
             .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return new Page<LedgerRow>(await RowsAsync(ids, today, ct), total, number, size);
+    }
+
+    /// <summary>The rows of these measures in the order given, in four queries; shared with the Excel export.</summary>
+    public async Task<IReadOnlyList<LedgerRow>> RowsAsync(IReadOnlyList<Guid> ids, DateOnly today, CancellationToken ct)
+    {
         var found = await (
             from m in db.Set<Measure>().AsNoTracking()
             join p in db.Set<Problem>() on m.ProblemId equals p.Id
@@ -44,14 +50,13 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
             .ToLookup(c => c.MeasureId, c => c.ShortName);
         var paths = await SectionPaths.LoadAsync(db, rows.Select(i => i.RoundId).Distinct().ToList(), ct);
 
-        var items = rows.Select(i => new LedgerRow(
+        return rows.Select(i => new LedgerRow(
             i.Id, i.RoundId, i.RoundTitle, i.ProblemId, i.ProblemLabel, i.ProblemTitle, paths.PathOf(i.SectionId),
             i.Label, i.Text, i.Kind, i.LeadLeader, i.ResponsibleLeader, i.ResponsibleUnitId, i.ResponsibleUnit,
             cooperating[i.Id].ToList(), i.ResponsiblePerson, i.TimeLimit, i.TimeLimitUncertain, i.Status, i.LatestPercent,
             i.LatestProgressOn, i.LatestProgressText, i.ReturnReason,
             ScheduledProgress.Lights(new MeasureLightInput(i.Status, i.StartDate, i.FeedbackDate, i.TimeLimit, i.LatestPercent, i.DueSoonDays, i.LaggingMargin), today, calendar),
             i.Version)).ToList();
-        return new Page<LedgerRow>(items, total, number, size);
     }
 
     /// <summary>The visible measures narrowed by the filter; shared with the summary and exports.</summary>

@@ -1,0 +1,56 @@
+using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Ledger;
+using Rectify.Platform.Calendar;
+
+namespace Rectify.Features.Documents.Excel;
+
+/// <summary>The columns offices use for a rectification ledger, their widths on A4 landscape, and what each cell says.</summary>
+public static class LedgerColumns
+{
+    public const string SheetName = "整改台账";
+    public const string DefaultTitle = "整改台账";
+
+    /// <summary>序号, 方面/类别 and 具体问题 are merged over the problem's measures.</summary>
+    public const int ProblemColumns = 3;
+
+    public static readonly IReadOnlyList<(string Header, double Width, bool Centred)> All =
+    [
+        ("序号", 5, true), ("方面/类别", 14, false), ("具体问题", 22, false), ("整改措施", 32, false), ("措施类型", 7, true),
+        ("牵头领导", 7, true), ("责任领导", 7, true), ("责任单位", 10, false), ("配合单位", 10, false), ("责任人", 7, true),
+        ("完成时限", 11, true), ("整改进展", 26, false), ("完成情况", 9, true), ("备注", 12, false),
+    ];
+
+    public static string LastColumn => ColumnName(All.Count);
+
+    public static string ColumnName(int number) => ((char)('A' + number - 1)).ToString();
+
+    public static string FileName(DateOnly today) => $"整改台账-{today.ToChinese()}.xlsx";
+
+    public static string Section(LedgerRow row, bool withRound) =>
+        string.Join("/", withRound ? row.SectionPath.Prepend(row.RoundTitle) : row.SectionPath);
+
+    /// <summary>The measure's cells, from 整改措施 to 备注.</summary>
+    public static IEnumerable<string> MeasureCells(LedgerRow row) =>
+    [
+        row.MeasureLabel + row.Text,
+        row.Kind.Label(),
+        row.LeadLeader ?? "",
+        row.ResponsibleLeader ?? "",
+        row.ResponsibleUnit ?? "",
+        string.Join("、", row.CooperatingUnits),
+        row.ResponsiblePerson ?? "",
+        row.TimeLimit is { } limit ? limit.ToChinese() : row.Kind == MeasureKind.LongTerm ? "长期坚持" : "",
+        row.LatestProgressText ?? "",
+        Completion(row),
+        Remarks(row),
+    ];
+
+    private static string Completion(LedgerRow row) =>
+        row.StatusLabel + (row.Lights.Overdue ? "(超期)" : row.Lights.DueSoon ? "(临期)" : "");
+
+    private static string Remarks(LedgerRow row) => string.Join(";", new[]
+    {
+        row.ReturnReason is { } reason ? $"退回原因:{reason}" : null,
+        row.TimeLimitUncertain ? "时限待定" : null,
+    }.OfType<string>());
+}

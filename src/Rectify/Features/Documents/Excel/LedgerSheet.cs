@@ -1,0 +1,130 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Rectify.Features.Rounds.Ledger;
+
+namespace Rectify.Features.Documents.Excel;
+
+/// <summary>
+/// Writes the ledger sheet forward-only: rows go out as they come, one problem at a time (its measures are held
+/// until the next problem starts, to merge its cells and size its rows); only the merge ranges are kept to the end.
+/// </summary>
+public sealed class LedgerSheet : IDisposable
+{
+    private const uint HeaderRow = 2;
+    private readonly ZipArchive zip;
+    private readonly Stream entry;
+    private readonly OpenXmlWriter writer;
+    private readonly bool withRound;
+    private readonly List<string> merges = [];
+    private readonly List<LedgerRow> problem = [];
+    private uint nextRow = HeaderRow + 1;
+    private int problemNumber;
+
+    public LedgerSheet(Stream output, string title, bool withRound)
+    {
+        this.withRound = withRound;
+        zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        XlsxPackage.WriteFrame(zip, LedgerStyles.Build());
+        entry = zip.CreateEntry(XlsxPackage.SheetEntry, CompressionLevel.Fastest).Open();
+        writer = OpenXmlWriter.Create(entry);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = HeaderRow, TopLeftCell = "A3", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A3", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A3" } })
+        { WorkbookViewId = 0 }));
+        writer.WriteElement(new Columns(LedgerColumns.All.Select((c, i) =>
+            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
+        writer.WriteStartElement(new SheetData());
+        WriteRow(1, 30, LedgerColumns.All.Select((_, i) => i == 0 ? title : ""), _ => LedgerStyles.Title);
+        merges.Add($"A1:{LedgerColumns.LastColumn}1");
+        var headerLines = LedgerColumns.All.Max(c => RowHeights.Lines(c.Header, c.Width));
+        WriteRow(HeaderRow, RowHeights.Points(headerLines), LedgerColumns.All.Select(c => c.Header), _ => LedgerStyles.Header);
+    }
+
+    /// <summary>Rows in outline order: a problem's measures follow one another.</summary>
+    public void Append(IEnumerable<LedgerRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            if (problem.Count > 0 && problem[0].ProblemId != row.ProblemId) WriteProblem();
+            problem.Add(row);
+        }
+    }
+
+    public void Finish()
+    {
+        WriteProblem();
+        writer.WriteEndElement();
+        var last = Math.Max(nextRow - 1, HeaderRow);
+        writer.WriteElement(new AutoFilter { Reference = $"A{HeaderRow}:{LedgerColumns.LastColumn}{last}" });
+        writer.WriteElement(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
+        writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+        writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        writer.WriteElement(new HeaderFooter(new OddFooter("&C第 &P 页,共 &N 页")));
+        writer.WriteEndElement();
+        writer.Dispose();
+        entry.Dispose();
+        XlsxPackage.WriteWorkbook(zip, LedgerColumns.SheetName,
+            $"$A${HeaderRow}:${LedgerColumns.LastColumn}${last}", $"$1:${HeaderRow}");
+        zip.Dispose();
+    }
+
+    private void WriteProblem()
+    {
+        if (problem.Count == 0) return;
+        problemNumber++;
+        var first = problem[0];
+        var problemCells = new[] { problemNumber.ToString(), LedgerColumns.Section(first, withRound), first.ProblemTitle };
+        var measureCells = problem.Select(r => LedgerColumns.MeasureCells(r).ToArray()).ToList();
+        var lines = measureCells.Select(cells => cells.Select((text, i) => RowHeights.Lines(text, Width(i + LedgerColumns.ProblemColumns))).Max()).ToList();
+        var problemLines = problemCells.Select((text, i) => RowHeights.Lines(text, Width(i))).Max();
+        var extra = (int)Math.Ceiling(Math.Max(0, problemLines - lines.Sum()) / (double)lines.Count);
+
+        var start = nextRow;
+        for (var i = 0; i < problem.Count; i++)
+        {
+            var cells = (i == 0 ? problemCells : ["", "", ""]).Concat(measureCells[i]);
+            WriteRow(nextRow++, RowHeights.Points(lines[i] + extra), cells, StyleOf);
+        }
+        if (problem.Count > 1)
+            for (var c = 1; c <= LedgerColumns.ProblemColumns; c++)
+                merges.Add($"{LedgerColumns.ColumnName(c)}{start}:{LedgerColumns.ColumnName(c)}{nextRow - 1}");
+        problem.Clear();
+    }
+
+    private static double Width(int column) => LedgerColumns.All[column].Width;
+
+    private static uint StyleOf(int column) => LedgerColumns.All[column].Centred ? LedgerStyles.Centred : LedgerStyles.Text;
+
+    private void WriteRow(uint index, double height, IEnumerable<string> texts, Func<int, uint> style)
+    {
+        writer.WriteStartElement(new Row { RowIndex = index, Height = height, CustomHeight = true });
+        var column = 0;
+        foreach (var text in texts)
+        {
+            var cell = new Cell { CellReference = $"{LedgerColumns.ColumnName(column + 1)}{index}", StyleIndex = style(column) };
+            if (text.Length > 0)
+            {
+                cell.DataType = CellValues.InlineString;
+                cell.InlineString = new InlineString(new Text(Printable(text)) { Space = SpaceProcessingModeValues.Preserve });
+            }
+            writer.WriteElement(cell);
+            column++;
+        }
+        writer.WriteEndElement();
+    }
+
+    /// <summary>XML cannot carry control characters; a pasted one must not break the whole export.</summary>
+    private static string Printable(string text) =>
+        text.Any(c => c < ' ' && c is not '\n' and not '\t') ? new string(text.Where(c => c >= ' ' || c is '\n' or '\t').ToArray()) : text;
+
+    public void Dispose()
+    {
+        writer.Dispose();
+        entry.Dispose();
+        zip.Dispose();
+    }
+}
