@@ -59,6 +59,8 @@ public static class SecurityModule
             .AddClaimsPrincipalFactory<ClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // A deactivated or changed account loses its page session within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         Policies.Add(services.AddAuthorizationBuilder());
         return services;
     }
