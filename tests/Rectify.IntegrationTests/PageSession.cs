@@ -2,16 +2,20 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Rectify.IntegrationTests.Admin;
+namespace Rectify.IntegrationTests;
 
 /// <summary>A browser-like session on the pages: a sign-in cookie, and the antiforgery token of the page last read.</summary>
 public sealed partial class PageSession(HttpClient client)
 {
     private string token = "";
 
+    /// <summary>A session with no sign-in, for what anonymous visitors get.</summary>
+    public static PageSession Anonymous(World world) =>
+        new(world.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
     public static async Task<PageSession> SignInAsync(World world, string account)
     {
-        var session = new PageSession(world.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var session = Anonymous(world);
         await session.GetAsync("/Account/Login");
         var response = await session.PostAsync("/Account/Login", new() { ["UserName"] = account, ["Password"] = World.Password });
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in failed: {response.StatusCode}");
@@ -32,6 +36,13 @@ public sealed partial class PageSession(HttpClient client)
     {
         fields["__RequestVerificationToken"] = token;
         return client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>A form with files (multipart), carrying the antiforgery token of the page last read.</summary>
+    public Task<HttpResponseMessage> PostMultipartAsync(string url, MultipartFormDataContent form)
+    {
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        return client.PostAsync(url, form);
     }
 
     public async Task<string> PostForPageAsync(string url, Dictionary<string, string> fields)
