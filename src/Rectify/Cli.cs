@@ -3,6 +3,7 @@ using Rectify.Features.Demo;
 using Rectify.Features.Demo.Generator;
 using Rectify.Features.Documents.Parsing;
 using Rectify.Platform.Data;
+using Rectify.Platform.Security;
 
 namespace Rectify;
 
@@ -49,11 +50,42 @@ public static class Cli
         root.Subcommands.Add(serve);
         root.Subcommands.Add(migrate);
         root.Subcommands.Add(seedDemo);
+        root.Subcommands.Add(CreateAdminCommand(build));
         root.Subcommands.Add(generateData);
         root.Subcommands.Add(parseCommand);
         // Exceptions and Ctrl+C belong to the host: the test host stops a started app by throwing from Build(),
         // and ASP.NET Core handles termination signals itself.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>`create-admin NAME --password P [--full-name 姓名] [--top-unit 单位]`: the first account of a production install.</summary>
+    private static Command CreateAdminCommand(Func<string[], WebApplication> build)
+    {
+        var userName = new Argument<string>("NAME") { Description = "管理员用户名" };
+        var password = new Option<string>("--password") { Description = "初始密码(至少8位,含字母和数字)", Required = true };
+        var fullName = new Option<string>("--full-name") { Description = "姓名", DefaultValueFactory = _ => "系统管理员" };
+        var topUnit = new Option<string>("--top-unit") { Description = "尚无单位时创建的顶级单位名称", DefaultValueFactory = _ => "整改工作领导小组办公室" };
+        var command = new Command("create-admin", "创建系统管理员账号(首次部署)") { userName, password, fullName, topUnit };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = build(Unmatched(parse));
+            await DatabaseStartup.MigrateAsync(app.Services, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            try
+            {
+                var unit = await scope.ServiceProvider.GetRequiredService<CreateFirstAdmin>()
+                    .HandleAsync(parse.GetValue(userName)!, parse.GetValue(password)!, parse.GetValue(fullName)!, parse.GetValue(topUnit)!, ct);
+                Console.WriteLine($"已创建系统管理员 {parse.GetValue(userName)}(所属单位:{unit})");
+                return 0;
+            }
+            catch (InvalidOperationException refused)
+            {
+                Console.Error.WriteLine(refused.Message);
+                return 1;
+            }
+        });
+        return command;
     }
 
     private static async Task<int> ServeAsync(WebApplication app, CancellationToken ct)

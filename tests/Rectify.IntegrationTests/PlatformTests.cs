@@ -19,6 +19,22 @@ public class PlatformTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task First_admin_of_an_install_can_sign_in_and_a_weak_password_creates_nothing()
+    {
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            var create = scope.ServiceProvider.GetRequiredService<Rectify.Platform.Security.CreateFirstAdmin>();
+            var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => create.HandleAsync("root2", "weak", "甲", "顶级单位", TestContext.Current.CancellationToken));
+            Assert.Contains("密码至少需要8位", refused.Message);
+            Assert.Equal("中共示范市委员会", await create.HandleAsync("root1", "Strong2024", "乙管理", "顶级单位", TestContext.Current.CancellationToken));
+        }
+        var token = await world.Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "root1", password = "Strong2024" });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var weak = await world.Factory.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "root2", password = "weak" });
+        Assert.Equal(HttpStatusCode.Unauthorized, weak.StatusCode);
+    }
+
+    [Fact]
     public async Task Health_answers_200_when_app_and_database_are_up()
     {
         var response = await world.Factory.CreateClient().GetAsync("/healthz");

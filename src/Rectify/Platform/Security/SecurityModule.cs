@@ -17,6 +17,7 @@ public static class SecurityModule
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<SignIn>();
         services.AddScoped<ChangePassword>();
+        services.AddScoped<CreateFirstAdmin>();
 
         services.AddAuthentication(o =>
             {
