@@ -95,6 +95,15 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         Assert.Equal(before, (await Ledger.GetJson(office, "/api/v1/rounds")).GetArrayLength());
     }
 
+    [Fact]
+    public async Task A_file_that_is_no_workbook_is_refused_in_words_a_clerk_understands()
+    {
+        var response = await (await world.As("office")).PostAsync(Url, TestSheet.Form("序号,具体问题\n1,问题"u8.ToArray(), world.Commission.Id));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("无法读取该文件,请上传 Excel 工作簿(.xlsx)", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
     private async Task AddSecondSectionAsync(HttpClient office, Guid roundId)
     {
         var section = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/rounds/{roundId}/sections", new { levelName = "方面", title = "关于落实全面从严治党责任方面" }));

@@ -33,8 +33,7 @@ public sealed class SheetGrid
             grid.Load(part.Worksheet, strings);
             return grid;
         }
-        catch (Exception e) when (e is InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
-            or System.IO.FileFormatException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FileFormatException or System.Xml.XmlException)
         {
             throw RuleViolation.Invalid(DocumentsErrors.NotASheet);
         }
