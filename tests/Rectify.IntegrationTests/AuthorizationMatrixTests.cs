@@ -53,6 +53,9 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("download evidence", "GET", s => $"/api/v1/evidence/{s.EvidenceId}", _ => null, Reads(Ok, NotFound, NotFound)),
         new("create round", "POST", _ => "/api/v1/rounds", _ => Json(new { kind = "Audit", title = "审计整改", inspectingBody = "市审计局", inspectedUnitId = w.Commission.Id }),
             OfficeWrite(Created, Invalid)),
+        new("import round from sheet", "POST", _ => "/api/v1/rounds/import.xlsx", _ => Documents.TestSheet.Form(Documents.TestSheet.Build(
+            [["具体问题", "整改措施", "方面/类别", "措施类型", "牵头领导", "责任领导", "责任单位", "配合单位", "责任人", "完成时限"], ["问题一", "建立台账", "", "立行立改"]]),
+            w.Commission.Id), OfficeWrite(Created, Invalid)),
         new("update round", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}", _ => Json(new
             {
                 details = new { kind = "Patrol", title = "改后的标题", inspectingBody = "市委第五巡察组", inspectedUnitId = w.Commission.Id },

@@ -18,6 +18,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ($"/Rounds/Measure/{built.MeasureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
             ("/Rounds/Review", OfficeOnly(Ok, officeB: Ok)),
             ("/Rounds/Create", OfficeOnly(Ok, officeB: Ok)),
+            ("/Documents/ImportSheet", OfficeOnly(Ok, officeB: Ok)),
             ($"/Rounds/Edit/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),

@@ -6,4 +6,21 @@ public static class DocumentsErrors
     public const string EmptyReport = "报告内容为空,请重新上传";
     public const string NoFile = "请选择要解析的报告文件(.txt 或 .docx)";
     public const string TooLarge = "报告文件不能超过10 MB";
+
+    public const string NoSheet = "请选择要导入的台账文件(.xlsx)";
+    public const string SheetTooLarge = "台账文件不能超过10 MB";
+    public const string NotASheet = "无法读取该文件,请上传 Excel 工作簿(.xlsx)";
+    public const string SheetHasErrors = "台账中有 {0} 处错误,未导入任何内容,请修改后重新上传";
+    public const string NoHeader = "未找到表头行(应有“具体问题”和“整改措施”两列)";
+    public const string MissingColumn = "缺少“{0}”列";
+    public const string NoMeasures = "表头下没有整改措施";
+    public const string ProblemEmpty = "具体问题为空";
+    public const string MeasureEmpty = "整改措施为空";
+    public const string UnknownKind = "措施类型无法识别(应为立行立改、限期整改或长期坚持)";
+    public const string BadDate = "完成时限不是有效日期(应为 2024年5月31日 或 2024-05-31)";
+    public const string DatedNeedsTimeLimit = "限期整改的措施缺少完成时限";
+    public const string LongTermHasNoTimeLimit = "长期坚持的措施不设完成时限";
+    public const string UnknownResponsibleUnit = "责任单位“{0}”不存在或不在本单位范围内";
+    public const string UnknownCooperatingUnit = "配合单位“{0}”不存在或不在本单位范围内";
+    public const string TooLong = "{0}不能超过{1}字";
 }

@@ -8,6 +8,7 @@ public static class DocumentsModule
     {
         services.AddScoped<ConfirmParsedRound>();
         services.AddScoped<LedgerExport>();
+        services.AddScoped<ImportLedgerSheet>();
         return services;
     }
 

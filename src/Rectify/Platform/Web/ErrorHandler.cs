@@ -26,6 +26,7 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
         http.Response.StatusCode = status;
         var details = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = title };
         if (extra is not null) details.Extensions["current"] = extra;
+        if (exception is RuleViolation { Errors: { } errors }) details.Extensions["errors"] = errors;
         // Developers and tests see the cause of an unexpected error; users never do.
         if (status == StatusCodes.Status500InternalServerError && (host.IsDevelopment() || host.IsEnvironment("Testing")))
             details.Extensions["exception"] = exception.ToString();

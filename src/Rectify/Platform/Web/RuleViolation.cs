@@ -5,6 +5,9 @@ public class RuleViolation(string message, int statusCode = StatusCodes.Status40
 {
     public int StatusCode { get; } = statusCode;
 
+    /// <summary>Refusals of many items at once (an imported sheet's rows), returned beside the message.</summary>
+    public virtual IReadOnlyList<object>? Errors => null;
+
     public static RuleViolation Invalid(string message) => new(message, StatusCodes.Status422UnprocessableEntity);
 }
 

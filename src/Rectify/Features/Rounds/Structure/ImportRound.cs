@@ -1,3 +1,4 @@
+using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 
 namespace Rectify.Features.Rounds.Structure;
@@ -6,7 +7,7 @@ namespace Rectify.Features.Rounds.Structure;
 /// Creates a round with its whole tree in one SaveChanges: all of it or none. Callers that act for a
 /// user check the office's scope first (the upload page does; the demo seeder acts as the system).
 /// </summary>
-public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, TimeProvider time)
+public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, WorkingDayCalendar calendar, TimeProvider time)
 {
     public async Task<Guid> HandleAsync(RoundImport import, CancellationToken ct)
     {
@@ -48,8 +49,9 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, TimeP
             {
                 var m = p.Measures[j];
                 var measure = new Measure(roundId, problem.Id, m.Label, m.Text, m.Kind, j + 1);
-                if (m.ResponsibleUnitId is { } unitId)
-                    measure.AssignResponsibility(new MeasureResponsibility(null, null, null, null, unitId, [], null, null));
+                measure.AssignResponsibility(new MeasureResponsibility(m.LeadLeader, null, m.ResponsibleLeader, null,
+                    m.ResponsibleUnitId, m.CooperatingUnitIds ?? [], m.ResponsiblePerson, null));
+                if (m.TimeLimit is { } limit) measure.SetTimeLimit(null, limit, calendar);
                 db.Add(measure);
             }
         }

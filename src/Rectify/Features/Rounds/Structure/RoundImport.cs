@@ -9,4 +9,8 @@ public sealed record SectionImport(string LevelName, string Label, string Title,
 
 public sealed record ProblemImport(string Label, string Title, string? Feedback, IReadOnlyList<MeasureImport> Measures);
 
-public sealed record MeasureImport(string Label, string Text, MeasureKind Kind, Guid? ResponsibleUnitId);
+/// <summary>A measure and its three lists' columns; a report gives only the unit, a sheet gives them all.</summary>
+public sealed record MeasureImport(
+    string Label, string Text, MeasureKind Kind, Guid? ResponsibleUnitId,
+    string? LeadLeader = null, string? ResponsibleLeader = null, IReadOnlyList<Guid>? CooperatingUnitIds = null,
+    string? ResponsiblePerson = null, DateOnly? TimeLimit = null);
