@@ -13,4 +13,7 @@ public static class ChinaClock
     public static string ToChinese(this DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
     public static string ToChinese(this DateOnly? date) => date is { } d ? d.ToChinese() : "";
+
+    /// <summary>A moment as China's wall-clock time: 2024年4月18日 09:30.</summary>
+    public static string ToChinese(this DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).ToString("yyyy年M月d日 HH:mm");
 }
