@@ -17,6 +17,8 @@ public sealed class RectifyOptions
 
     public UploadOptions Uploads { get; set; } = new();
 
+    public DocumentOptions Documents { get; set; } = new();
+
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
 
@@ -34,4 +36,12 @@ public sealed class DatabaseOptions
 public sealed class UploadOptions
 {
     [Range(1024, 2L * 1024 * 1024 * 1024)] public long MaxBytes { get; set; } = 50L * 1024 * 1024;
+}
+
+public sealed class DocumentOptions
+{
+    /// <summary>LibreOffice's soffice for PDF; empty means found on the PATH or where Debian installs it.</summary>
+    public string? Soffice { get; set; }
+
+    [Range(5, 600)] public int PdfTimeoutSeconds { get; set; } = 120;
 }

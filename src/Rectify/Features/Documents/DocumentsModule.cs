@@ -1,3 +1,4 @@
+using Rectify.Features.Documents.Bulletins;
 using Rectify.Features.Documents.Excel;
 
 namespace Rectify.Features.Documents;
@@ -9,12 +10,14 @@ public static class DocumentsModule
         services.AddScoped<ConfirmParsedRound>();
         services.AddScoped<LedgerExport>();
         services.AddScoped<ImportLedgerSheet>();
+        services.AddScoped<BulletinQuery>().AddScoped<BulletinDocuments>().AddSingleton<PdfConverter>();
         return services;
     }
 
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapExcelApi();
+        api.MapBulletinApi();
         return api;
     }
 }

@@ -17,6 +17,8 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
     public Page<LedgerRow> Rows { get; private set; } = null!;
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
     public bool IsOffice { get; private set; }
+    /// <summary>Bulletins cover whole rounds: for the office, leaders and inspectors, not unit staff.</summary>
+    public bool CanWriteBulletin { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -24,7 +26,9 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         if (Filter.RoundId is { } roundId) Round = await rounds.HandleAsync(roundId, ct);
         Summary = await summary.HandleAsync(filter, ct);
         Rows = await ledger.HandleAsync(filter, ct);
-        IsOffice = (await user.LoadAsync(ct)).Role == Role.Office;
+        var role = (await user.LoadAsync(ct)).Role;
+        IsOffice = role == Role.Office;
+        CanWriteBulletin = role is Role.Office or Role.Leader or Role.Inspector;
         Units = await scopeUnits.HandleAsync(ct);
     }
 

@@ -33,6 +33,11 @@ public static class RoundsApi
             await action.HandleAsync(id, input, ct);
             return TypedResults.NoContent();
         });
+        office.MapPut("/rounds/{id:guid}/texts", async (Guid id, RoundTextsInput input, UpdateRoundTexts action, CancellationToken ct) =>
+        {
+            await action.HandleAsync(id, input, ct);
+            return TypedResults.NoContent();
+        });
         office.MapPost("/rounds/{id:guid}/sections", async (Guid id, SectionInput input, AddSection action, CancellationToken ct) =>
             Created("sections", await action.HandleAsync(id, input, ct)));
         office.MapPut("/sections/{id:guid}", async (Guid id, SectionInput input, EditSection action, CancellationToken ct) =>

@@ -14,6 +14,8 @@ public static class RoundsErrors
     public const string NotYourMeasure = "该整改措施不属于您的单位,不能填报";
     public const string OnlyResponsibleUnitRequests = "只有责任单位可以申请销号,配合单位只能填报进展";
 
+    public const string NarrativeTooLong = "整改工作组织情况、下步工作打算和联系方式每项不能超过20000字";
+
     public const string StayEndsBeforeStart = "进驻结束日期不能早于开始日期";
     public const string FeedbackBeforeStay = "反馈日期不能早于进驻开始日期";
     public const string SectionParentOtherRound = "上级方面不属于本轮次";
