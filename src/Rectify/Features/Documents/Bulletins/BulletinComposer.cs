@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
 
@@ -9,7 +10,7 @@ namespace Rectify.Features.Documents.Bulletins;
 /// 三、下步工作打算, the invitation to supervision with the contact details, the issuer and the date.
 /// Headings are numbered by the official hierarchy 一、 (一) 1. (1) ①, whatever the round's own labels.
 /// </summary>
-public static class BulletinComposer
+public static partial class BulletinComposer
 {
     private static readonly Func<int, string>[] Levels =
     [
@@ -29,7 +30,7 @@ public static class BulletinComposer
 
         paragraphs.Add(Body(Opening(round, kind)));
         paragraphs.Add(new(BulletinStyle.Heading1, "一、整改工作组织情况"));
-        var organisation = BulletinText.Paragraphs(round.OrganisationText).ToList();
+        var organisation = Narrative(round.OrganisationText);
         if (organisation.Count == 0)
             organisation.Add($"{issuer}对照反馈意见逐条梳理,细化为{figures.Problems}个具体问题、制定{figures.Measures}条整改措施,"
                 + "逐项明确责任领导、责任单位、责任人和完成时限,建立整改台账,完成一项、销号一项。");
@@ -41,7 +42,7 @@ public static class BulletinComposer
         WriteOutline(paragraphs, round.Sections, round.Problems, 0);
 
         paragraphs.Add(new(BulletinStyle.Heading1, "三、下步工作打算"));
-        var next = BulletinText.Paragraphs(round.NextStepsText).ToList();
+        var next = Narrative(round.NextStepsText);
         if (next.Count == 0)
             next.Add(figures.Open > 0
                 ? $"下一步,{issuer}将紧盯尚未完成的{figures.Open}项整改措施,逐项督促、限期销号;对已完成整改的事项适时开展“回头看”,巩固整改成果,防止问题反弹。"
@@ -53,6 +54,23 @@ public static class BulletinComposer
         paragraphs.Add(new(BulletinStyle.Date, date.ToChinese()));
         return new Bulletin(title, paragraphs, date);
     }
+
+    /// <summary>
+    /// A long title set in two lines as the standard asks (no line ending mid-word): the issuer, then "关于…的通报".
+    /// Twenty characters of 2号 fill a line.
+    /// </summary>
+    public static IReadOnlyList<string> TitleLines(string title)
+    {
+        var about = title.IndexOf("关于", StringComparison.Ordinal);
+        return title.Length > 20 && about > 0 ? [title[..about], title[about..]] : [title];
+    }
+
+    /// <summary>A narrative's paragraphs without a part heading of its own ("三、下步整改工作打算"): the bulletin writes its own.</summary>
+    private static List<string> Narrative(string? text) =>
+        BulletinText.Paragraphs(text).Where(p => !(p.Length <= 30 && PartHeading().IsMatch(p))).ToList();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\S+$")]
+    private static partial Regex PartHeading();
 
     private static BulletinParagraph Body(string text) => new(BulletinStyle.Body, BulletinText.Line(text));
 

@@ -7,7 +7,7 @@ namespace Rectify.Features.Documents.Bulletins;
 /// <summary>
 /// Writes a bulletin as .docx in the national format for official documents (GB/T 9704-2012): A4; margins 37 mm top,
 /// 35 mm bottom, 28 mm left, 26 mm right; title 2号 方正小标宋简体 centred; body 3号 仿宋_GB2312 on a grid of
-/// 22 lines of 28 characters; headings 3号 黑体 and 楷体_GB2312; page numbers "— 1 —" in 4号 宋体 at the foot,
+/// 22 lines (a line grid and exact spacing) of 28 characters (condensed by a quarter point); headings 3号 黑体 and 楷体_GB2312; page numbers "— 1 —" in 4号 宋体 at the foot,
 /// right on odd pages and left on even pages, one character in from the edge of the text.
 /// </summary>
 public static class BulletinDocx
@@ -19,8 +19,11 @@ public static class BulletinDocx
     public const int MarginTop = 2098, MarginBottom = 1984, MarginLeft = 1587, MarginRight = 1474;
     /// <summary>225 mm of text height / 22 lines = 28.95 pt a line.</summary>
     public const int LinePitch = 579;
-    /// <summary>156 mm of text width / 28 characters = 15.79 pt a character: 16 pt less 849/4096 pt.</summary>
-    public const int CharSpace = -849;
+    /// <summary>
+    /// 156 mm of text width / 28 characters = 15.79 pt a character: 3号's 16 pt condensed by 0.25 pt (in twentieths of a
+    /// point), which Word and LibreOffice both honour; LibreOffice draws Word's character grid (linesAndChars) far wider.
+    /// </summary>
+    public const int CharacterSpacing = -5;
     /// <summary>Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt.</summary>
     public const int Size2 = 44, Size3 = 32, Size4 = 28;
     public const string TitleFont = "方正小标宋简体", BodyFont = "仿宋_GB2312", Heading1Font = "黑体", Heading2Font = "楷体_GB2312",
@@ -55,7 +58,7 @@ public static class BulletinDocx
                 Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight,
                 Header = 851U, Footer = 1247U, Gutter = 0U,
             },
-            new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace }));
+            new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch }));
         main.Document = new Document(body);
     }
 
@@ -63,7 +66,14 @@ public static class BulletinDocx
     {
         var props = new ParagraphProperties(new ParagraphStyleId { Val = StyleOf(p.Style) });
         if (p.Style is BulletinStyle.Signature) props.Append(new Indentation { RightChars = SignatureIndent(p.Text) });
-        return new Paragraph(props, new Run(new Text(p.Text) { Space = SpaceProcessingModeValues.Preserve }));
+        var paragraph = new Paragraph(props);
+        var lines = p.Style is BulletinStyle.Title ? BulletinComposer.TitleLines(p.Text) : [p.Text];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0) paragraph.Append(new Run(new Break()));
+            paragraph.Append(new Run(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+        return paragraph;
     }
 
     /// <summary>The issuer centred over the date, which stands four characters in from the right.</summary>
@@ -89,7 +99,7 @@ public static class BulletinDocx
     {
         var defaults = new DocDefaults(
             new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                Fonts(BodyFont), new FontSize { Val = Size3.ToString() }, new FontSizeComplexScript { Val = Size3.ToString() },
+                Fonts(BodyFont), new Spacing { Val = CharacterSpacing }, new FontSize { Val = Size3.ToString() }, new FontSizeComplexScript { Val = Size3.ToString() },
                 new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { Line = LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },

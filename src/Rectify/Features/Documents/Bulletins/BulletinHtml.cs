@@ -54,7 +54,7 @@ public static class BulletinHtml
             var text = enc.Encode(p.Text);
             sb.Append(p.Style switch
             {
-                BulletinStyle.Title => $"<h1>{text}</h1>",
+                BulletinStyle.Title => $"<h1>{string.Join("<br>", BulletinComposer.TitleLines(p.Text).Select(enc.Encode))}</h1>",
                 BulletinStyle.Heading1 => $"<h2>{text}</h2>",
                 BulletinStyle.Heading2 => $"<h3>{text}</h3>",
                 BulletinStyle.Heading3 => $"<h4>{text}</h4>",

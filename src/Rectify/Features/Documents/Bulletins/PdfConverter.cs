@@ -55,6 +55,8 @@ public sealed class PdfConverter(IOptions<RectifyOptions> options, IWebHostEnvir
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var fonts = Path.Combine(AppContext.BaseDirectory, "official-fonts.conf");
+        if (File.Exists(fonts)) start.Environment["FONTCONFIG_FILE"] = fonts;
         foreach (var arg in new[]
                  {
                      "-env:UserInstallation=" + new Uri(Path.GetFullPath(profile) + "/").AbsoluteUri,
