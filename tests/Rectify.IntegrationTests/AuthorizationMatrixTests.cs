@@ -22,6 +22,13 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         ["office"] = scoped, ["staff"] = scoped, ["staff2"] = scoped, ["leader"] = scoped, ["inspector"] = scoped,
     };
 
+    /// <summary>A bulletin covers the whole round: the office, leaders and inspectors, not unit staff.</summary>
+    private static Dictionary<string, int> WholeRound(int success) => new()
+    {
+        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
+        ["officeB"] = NotFound, ["office"] = success, ["leader"] = success, ["inspector"] = success,
+    };
+
     private static Dictionary<string, int> OfficeWrite(int success, int officeB = NotFound) => new()
     {
         ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
@@ -47,6 +54,10 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("list rounds", "GET", _ => "/api/v1/rounds", _ => null, Reads(Ok, Ok, Ok)),
         new("read round", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}", _ => null, Reads(Ok, NotFound, NotFound)),
         new("read tree", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}/tree", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("bulletin as docx", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}/bulletin.docx", _ => null, WholeRound(Ok)),
+        new("bulletin as html", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}/bulletin.html?date=2024-05-06", _ => null, WholeRound(Ok)),
+        new("edit bulletin texts", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}/texts", _ => Json(new { version = 0, contactText = "电话:0546-8382481" }),
+            OfficeWrite(NoContent)),
         new("read ledger", "GET", s => $"/api/v1/ledger?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("read summary", "GET", s => $"/api/v1/ledger/summary?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("read measure", "GET", s => $"/api/v1/measures/{s.Built.MeasureId}", _ => null, Reads(Ok, NotFound, NotFound)),

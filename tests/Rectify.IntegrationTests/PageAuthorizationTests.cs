@@ -22,6 +22,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ($"/Rounds/Edit/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
+            ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
         };
         var failures = new List<string>();
         foreach (var account in World.Accounts.Append("anonymous"))
@@ -60,6 +61,13 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
     {
         ["office"] = scoped, ["staff"] = scoped, ["staff2"] = scoped, ["leader"] = scoped, ["inspector"] = scoped,
         ["officeB"] = officeB, ["staffB"] = staffB, ["admin"] = admin,
+    };
+
+    /// <summary>Pages of a whole round (the bulletin): the office, leaders and inspectors; not unit staff.</summary>
+    private static Dictionary<string, int> WholeRound(int scoped, int officeB) => new()
+    {
+        ["office"] = scoped, ["leader"] = scoped, ["inspector"] = scoped, ["officeB"] = officeB,
+        ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["admin"] = Forbidden,
     };
 
     private static Dictionary<string, int> OfficeOnly(int office, int officeB) => new()

@@ -20,9 +20,12 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
 
     private readonly string dataDir = Directory.CreateTempSubdirectory("rectify-it-").FullName;
     private readonly string? postgresDatabase;
+    private readonly bool demo;
 
-    public RectifyFactory()
+    /// <param name="demo">Start as the README's run command does: demo accounts and the five seed rounds.</param>
+    public RectifyFactory(bool demo = false)
     {
+        this.demo = demo;
         if (Provider == "Postgres") postgresDatabase = $"rectify_it_{Guid.NewGuid():N}";
     }
 
@@ -36,7 +39,7 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Rectify:DataDir"] = dataDir,
-            ["Rectify:Demo"] = "false",
+            ["Rectify:Demo"] = demo ? "true" : "false",
             ["Rectify:Uploads:MaxBytes"] = (2 * 1024 * 1024).ToString(),
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rectify.Features.Documents.Bulletins;
@@ -13,6 +14,7 @@ namespace Rectify.Features.Documents;
 /// A round's progress bulletin: the preview as it will print, downloads as Word, PDF and web page, and (for the
 /// office) the narratives it prints, edited beside the preview.
 /// </summary>
+[Authorize(Policy = Policies.LedgerReader)]
 public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery rounds, UserScope user, PdfConverter pdf, TimeProvider time)
     : PageModel, IReloadablePage
 {
