@@ -79,6 +79,9 @@ public static partial class BulletinComposer
         var who = round.InspectingBody.Trim().Length > 0 ? round.InspectingBody.Trim() : "有关方面";
         var when = (round.StayStart, round.StayEnd) switch
         {
+            // A stay known to the month only ("2020年10月至12月") is kept as the first to the last day of its months.
+            ({ Day: 1 } s, { } e) when e.AddDays(1).Day == 1 && s.Year == e.Year => $"{s.Year}年{s.Month}月至{e.Month}月,",
+            ({ Day: 1 } s, { } e) when e.AddDays(1).Day == 1 => $"{s.Year}年{s.Month}月至{e.Year}年{e.Month}月,",
             ({ } s, { } e) when s.Year == e.Year => $"{s.ToChinese()}至{e.Month}月{e.Day}日,",
             ({ } s, { } e) => $"{s.ToChinese()}至{e.ToChinese()},",
             ({ } s, null) => $"{s.ToChinese()}起,",

@@ -26,6 +26,14 @@ public sealed class BulletinComposerTests
     }
 
     [Fact]
+    public void A_stay_known_to_the_month_only_is_written_so()
+    {
+        var texts = Texts(Round() with { StayStart = new DateOnly(2020, 10, 1), StayEnd = new DateOnly(2020, 12, 31) });
+
+        Assert.StartsWith("根据巡察工作统一部署，2020年10月至12月，市委第五巡察组", texts[1]);
+    }
+
+    [Fact]
     public void Each_measure_is_enumerated_with_its_latest_progress_and_where_it_stands()
     {
         var texts = Texts(Round(

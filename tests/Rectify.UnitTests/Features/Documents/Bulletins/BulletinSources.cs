@@ -19,9 +19,15 @@ internal static class BulletinSources
         BulletinSection Section(ParsedSection s) => new(s.Title, s.Sections.Select(Section).ToList(),
             s.Problems.Select(p => new BulletinProblem(p.Title, p.Feedback, p.Measures.Select(Measure).ToList())).ToList());
         return new BulletinSource(RoundKind.Patrol, report.InspectingBody ?? "市委巡察组", report.InspectedUnit ?? "被巡察单位", report.Issuer,
-            Date(report.StayStart), Date(report.StayEnd), Date(report.FeedbackDate), report.OrganisationText, report.NextStepsText,
+            Date(report.StayStart, first: true), Date(report.StayEnd, first: false), Date(report.FeedbackDate, first: true), report.OrganisationText, report.NextStepsText,
             report.ContactText, report.Sections.Select(Section).ToList(), []);
     }
 
-    private static DateOnly? Date(string? iso) => iso is { Length: 10 } ? DateOnly.Parse(iso) : null;
+    /// <summary>As the app keeps a date known to the month: its first day for a start, its last for an end.</summary>
+    private static DateOnly? Date(string? iso, bool first) => iso switch
+    {
+        { Length: 10 } => DateOnly.Parse(iso),
+        { Length: 7 } => first ? DateOnly.Parse(iso + "-01") : DateOnly.Parse(iso + "-01").AddMonths(1).AddDays(-1),
+        _ => null,
+    };
 }
