@@ -1,0 +1,8 @@
+using BenchmarkDotNet.Running;
+using Rectify.DocumentBenchmarks;
+
+// Benchmarks of the documents feature (see docs/benchmarks.md).
+//   sheets [--db …]: export and import of the largest round of a generated database, over HTTP, with the server's memory
+//   anything else: BenchmarkDotNet code paths — parsing the seed reports, the bulletin of a 500-measure round
+if (args is ["sheets", ..]) await SheetRun.RunAsync(args[1..]);
+else BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
