@@ -28,7 +28,8 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits) : PageModel
         try
         {
             await using var stream = ExcelApi.OpenUpload(file);
-            var id = await action.HandleAsync(stream, new ImportLedgerSheetInput(InspectedUnitId ?? Guid.Empty, Title, InspectingBody, FeedbackDate), ct);
+            var id = await action.HandleAsync(stream, new ImportLedgerSheetInput(InspectedUnitId ?? Guid.Empty, Title, InspectingBody, FeedbackDate),
+                null, new ImportProgress(), ct);
             TempData["Message"] = "已根据台账创建轮次,各项措施均为未启动,请核对问题和措施清单";
             return Redirect($"/Rounds/Ledger?roundId={id}");
         }
