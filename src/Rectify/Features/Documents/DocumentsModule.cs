@@ -1,4 +1,6 @@
 using Rectify.Features.Documents.Excel;
+using Rectify.Features.Documents.Jobs;
+using Rectify.Features.Documents.Mappings;
 
 namespace Rectify.Features.Documents;
 
@@ -8,13 +10,19 @@ public static class DocumentsModule
     {
         services.AddScoped<ConfirmParsedRound>();
         services.AddScoped<LedgerExport>();
-        services.AddScoped<ImportLedgerSheet>();
+        services.AddScoped<LedgerSheetReader>().AddScoped<ImportLedgerSheet>();
+        services.AddScoped<RoundSheetMerge>().AddScoped<ImportSheetIntoRound>();
+        services.AddScoped<SheetMappings>().AddScoped<SaveSheetMapping>().AddScoped<DeleteSheetMapping>();
+        // Large imports run in the background, one at a time, and report their progress.
+        services.AddSingleton<SheetImportJobs>().AddScoped<SheetImportLauncher>();
+        services.AddHostedService<SheetImportWorker>();
         return services;
     }
 
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapExcelApi();
+        api.MapSheetMappingsApi();
         return api;
     }
 }
