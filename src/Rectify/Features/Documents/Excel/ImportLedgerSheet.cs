@@ -28,7 +28,7 @@ public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, Ledge
         if (!Validator.TryValidateObject(details, new ValidationContext(details), refusals, validateAllProperties: true))
             throw RuleViolation.Invalid(refusals[0].ErrorMessage ?? PlatformErrors.BadRequest);
 
-        var (_, lines) = await reader.ReadAsync(xlsx, mapping, scope, progress, ct);
+        var lines = (await reader.ReadAsync(xlsx, mapping, scope, progress, ct)).Lines;
         progress.Report(ImportProgress.Writing, lines.Count, lines.Count);
         var (sections, problems) = SheetTree.Build(lines);
         return await import.HandleAsync(new RoundImport(details, null, null, null, sections, problems), ct);

@@ -13,7 +13,6 @@ public sealed class ImportSheetIntoRound(RoundAccess access, UserScope user, Led
     {
         var round = await access.RoundToChangeAsync(roundId, ct);
         var scope = await user.LoadAsync(ct);
-        var (sheet, lines) = await reader.ReadAsync(xlsx, mapping, scope, progress, ct);
-        return await merge.ApplyAsync(round, sheet, lines, progress, ct);
+        return await merge.ApplyAsync(round, await reader.ReadAsync(xlsx, mapping, scope, progress, ct), progress, ct);
     }
 }

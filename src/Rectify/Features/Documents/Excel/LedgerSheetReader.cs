@@ -11,7 +11,7 @@ namespace Rectify.Features.Documents.Excel;
 /// </summary>
 public sealed class LedgerSheetReader(RectifyDbContext db)
 {
-    public async Task<(string Sheet, IReadOnlyList<SheetLine> Lines)> ReadAsync(
+    public async Task<SheetLines> ReadAsync(
         Stream xlsx, ColumnMapping? mapping, ScopeData scope, ImportProgress progress, CancellationToken ct)
     {
         progress.Report(ImportProgress.Reading, 0, 0);
@@ -27,6 +27,9 @@ public sealed class LedgerSheetReader(RectifyDbContext db)
         };
         var lines = rows.Read();
         if (errors.Count > 0) throw new ImportErrors(errors);
-        return (grid.Name, lines);
+        return new SheetLines(grid.Name, lines, header.Present);
     }
 }
+
+/// <summary>A sheet's checked lines, and which of our fields its columns state.</summary>
+public sealed record SheetLines(string Sheet, IReadOnlyList<SheetLine> Lines, IReadOnlySet<string> Fields);

@@ -1,5 +1,6 @@
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Structure;
+using H = Rectify.Features.Documents.Excel.SheetHeader;
 
 namespace Rectify.Features.Documents.Excel;
 
@@ -23,6 +24,18 @@ public static class MeasureChange
         label ?? measure.Label, text, row.Kind, row.LeadLeader, row.ResponsibleLeader, row.ResponsibleUnitId,
         Cooperating(row).ToList(), row.ResponsiblePerson, measure.StartDate, row.TimeLimit,
         row.TimeLimit == measure.TimeLimit ? measure.TimeLimitWorkingDays : null);
+
+    /// <summary>The row as it applies to the measure: a field the sheet has no column for keeps the measure's value.</summary>
+    public static MeasureImport Stated(Measure measure, MeasureImport row, IReadOnlySet<string> fields) => row with
+    {
+        Kind = fields.Contains(H.Kind) ? row.Kind : measure.Kind,
+        LeadLeader = fields.Contains(H.LeadLeader) ? row.LeadLeader : measure.LeadLeader,
+        ResponsibleLeader = fields.Contains(H.ResponsibleLeader) ? row.ResponsibleLeader : measure.ResponsibleLeader,
+        ResponsibleUnitId = fields.Contains(H.ResponsibleUnit) ? row.ResponsibleUnitId : measure.ResponsibleUnitId,
+        CooperatingUnitIds = fields.Contains(H.CooperatingUnits) ? row.CooperatingUnitIds : measure.CooperatingUnits.Select(c => c.UnitId).ToList(),
+        ResponsiblePerson = fields.Contains(H.ResponsiblePerson) ? row.ResponsiblePerson : measure.ResponsiblePerson,
+        TimeLimit = fields.Contains(H.TimeLimit) ? row.TimeLimit : measure.TimeLimit,
+    };
 
     private static HashSet<Guid> Cooperating(MeasureImport row) =>
         (row.CooperatingUnitIds ?? []).Where(id => id != row.ResponsibleUnitId).ToHashSet();

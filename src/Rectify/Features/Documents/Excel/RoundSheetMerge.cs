@@ -15,8 +15,9 @@ namespace Rectify.Features.Documents.Excel;
 /// </summary>
 public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, RoundOutline outline)
 {
-    public async Task<SheetImportResult> ApplyAsync(Round round, string sheet, IReadOnlyList<SheetLine> lines, ImportProgress progress, CancellationToken ct)
+    public async Task<SheetImportResult> ApplyAsync(Round round, SheetLines sheetLines, ImportProgress progress, CancellationToken ct)
     {
+        var (sheet, lines, fields) = (sheetLines.Sheet, sheetLines.Lines, sheetLines.Fields);
         var measures = await db.Set<Measure>().Include(m => m.CooperatingUnits).Where(m => m.RoundId == round.Id)
             .OrderBy(m => m.SortOrder).ToListAsync(ct);
         var tree = await RoundTree.LoadAsync(db, round.Id, ct);
@@ -42,12 +43,12 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
                     added++;
                 }
                 else if (!touched.Add(measure.Id)) Refuse(errors, sheet, line, DocumentsErrors.MeasureTwice);
-                else if (MeasureChange.IsSame(measure, label, text, line.Measure)) unchanged++;
+                else if (MeasureChange.IsSame(measure, label, text, MeasureChange.Stated(measure, line.Measure, fields))) unchanged++;
                 else if (line.Ref is { } seen && seen.Id == measure.Id && seen.Version < measure.Version)
                     Refuse(errors, sheet, line, string.Format(DocumentsErrors.StaleMeasure, seen.Version, measure.Version));
                 else
                 {
-                    await editor.ApplyAsync(measure, round, MeasureChange.Input(measure, label, text, line.Measure), ct);
+                    await editor.ApplyAsync(measure, round, MeasureChange.Input(measure, label, text, MeasureChange.Stated(measure, line.Measure, fields)), ct);
                     updated++;
                 }
             }

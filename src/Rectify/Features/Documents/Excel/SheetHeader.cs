@@ -43,6 +43,9 @@ public sealed partial class SheetHeader
 
     public bool Has(string header) => columns.ContainsKey(header);
 
+    /// <summary>The fields this sheet states; on an update, a field it leaves out keeps the measure's value.</summary>
+    public IReadOnlySet<string> Present => columns.Keys.ToHashSet();
+
     /// <summary>The header row of the grid in the export's layout, or every reason it has none.</summary>
     public static SheetHeader Find(SheetGrid grid, List<ImportError> errors)
     {
