@@ -62,7 +62,11 @@ public class SheetIntoRoundTests(World world) : IClassFixture<World>
         var exported = await ExportAsync(office, built.RoundId);
         (await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", new
         {
-            text = "他人改过的措施", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-05-31", version = 0,
+            text = "他人改过的措施",
+            kind = "Dated",
+            responsibleUnitId = world.Planning.Id,
+            timeLimit = "2024-05-31",
+            version = 0,
         })).EnsureSuccessStatusCode();
         var edited = SheetEdit.Apply(exported, new Dictionary<string, string>
         {
@@ -91,10 +95,18 @@ public class SheetIntoRoundTests(World world) : IClassFixture<World>
             ["问题", "措施", "责任人", "时限"],
             ["学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题。", "加强理论学习 提升政治素养", "李规划", "2024-05-31"],
         ]);
-        var mapping = JsonSerializer.Serialize(new { headerRow = 1, columns = new Dictionary<string, string>
+        var mapping = JsonSerializer.Serialize(new
         {
-            ["具体问题"] = "问题", ["整改措施"] = "B", ["责任人"] = "责任人", ["完成时限"] = "时限", ["责任单位"] = "E",
-        } });
+            headerRow = 1,
+            columns = new Dictionary<string, string>
+            {
+                ["具体问题"] = "问题",
+                ["整改措施"] = "B",
+                ["责任人"] = "责任人",
+                ["完成时限"] = "时限",
+                ["责任单位"] = "E",
+            }
+        });
 
         var result = await ImportAsync(office, built.RoundId, sheet, mapping);
 

@@ -19,7 +19,12 @@ public class SheetMappingTests(World world) : IClassFixture<World>
 
     private static readonly Dictionary<string, string> Columns = new()
     {
-        ["具体问题"] = "存在问题", ["整改措施"] = "C", ["方面/类别"] = "所属方面", ["责任单位"] = "责任科室", ["责任人"] = "F", ["完成时限"] = "完成时间",
+        ["具体问题"] = "存在问题",
+        ["整改措施"] = "C",
+        ["方面/类别"] = "所属方面",
+        ["责任单位"] = "责任科室",
+        ["责任人"] = "F",
+        ["完成时限"] = "完成时间",
     };
 
     private static readonly string[] Expected =
