@@ -8,7 +8,7 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
 {
     private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403, NotFound = 404, Invalid = 422;
 
-    public sealed record Setup(Ledger.Built Built, Guid EmptySectionId, Guid EmptyProblemId, Guid EvidenceId, int MeasureVersion);
+    public sealed record Setup(Ledger.Built Built, Guid EmptySectionId, Guid EmptyProblemId, Guid EvidenceId, int MeasureVersion, Guid MappingId, string JobUrl);
 
     public sealed record Row(string Name, string Method, Func<Setup, string> Url, Func<Setup, HttpContent?> Body,
         Dictionary<string, int> Expected, Func<World, Setup, Task>? Prepare = null)
@@ -43,6 +43,10 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
 
     private static HttpContent Json(object body) => JsonContent.Create(body);
 
+    private static readonly Dictionary<string, string> MappingColumns = new() { ["具体问题"] = "A", ["整改措施"] = "B" };
+
+    private static readonly string Mapping = System.Text.Json.JsonSerializer.Serialize(new { headerRow = 1, columns = MappingColumns });
+
     private static MeasureBody Measure(World w, Setup s) => new("按期完成", "Dated", w.Planning.Id, "2024-06-30", s.MeasureVersion);
 
     private sealed record MeasureBody(string Text, string Kind, Guid ResponsibleUnitId, string TimeLimit, int Version);
@@ -67,6 +71,16 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("import round from sheet", "POST", _ => "/api/v1/rounds/import.xlsx", _ => Documents.TestSheet.Form(Documents.TestSheet.Build(
             [["具体问题", "整改措施", "方面/类别", "措施类型", "牵头领导", "责任领导", "责任单位", "配合单位", "责任人", "完成时限"], ["问题一", "建立台账", "", "立行立改"]]),
             w.Commission.Id), OfficeWrite(Created, Invalid)),
+        new("import sheet into round", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/import.xlsx", _ => Documents.SheetIntoRoundTests.Form(
+            Documents.TestSheet.Build([["具体问题", "整改措施"], ["问题一", "建立台账"]]), Mapping), OfficeWrite(Ok)),
+        new("read import job", "GET", s => s.JobUrl, _ => null, OfficeWrite(Ok)),
+        new("list sheet mappings", "GET", _ => "/api/v1/sheet-mappings", _ => null, OfficeWrite(Ok, Ok)),
+        new("read sheet mapping", "GET", s => $"/api/v1/sheet-mappings/{s.MappingId}", _ => null, OfficeWrite(Ok)),
+        new("create sheet mapping", "POST", _ => "/api/v1/sheet-mappings", _ => Json(new { name = $"模板{Guid.NewGuid():N}", headerRow = 1, columns = MappingColumns }),
+            OfficeWrite(Created, Created)),
+        new("update sheet mapping", "PUT", s => $"/api/v1/sheet-mappings/{s.MappingId}", _ => Json(new { name = $"改{Guid.NewGuid():N}", headerRow = 1, columns = MappingColumns, version = 0 }),
+            OfficeWrite(NoContent)),
+        new("delete sheet mapping", "DELETE", s => $"/api/v1/sheet-mappings/{s.MappingId}", _ => null, OfficeWrite(NoContent)),
         new("update round", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}", _ => Json(new
             {
                 details = new { kind = "Patrol", title = "改后的标题", inspectingBody = "市委第五巡察组", inspectedUnitId = w.Commission.Id },
@@ -129,6 +143,11 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
         var details = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
         var evidence = details.GetProperty("evidence")[0].GetProperty("id").GetGuid();
-        return new Setup(built, emptySection, emptyProblem, evidence, details.GetProperty("row").GetProperty("version").GetInt32());
+        var mapping = await Ledger.Id(await office.PostAsJsonAsync("/api/v1/sheet-mappings", new { name = $"模板{Guid.NewGuid():N}", headerRow = 1, columns = MappingColumns }));
+        var job = await office.PostAsync($"/api/v1/rounds/{built.RoundId}/import.xlsx?async=true", Documents.SheetIntoRoundTests.Form(
+            await Documents.SheetIntoRoundTests.ExportAsync(office, built.RoundId)));
+        var jobUrl = job.Headers.Location!.ToString();
+        await Documents.SheetImportJobTests.PollAsync(office, jobUrl);
+        return new Setup(built, emptySection, emptyProblem, evidence, details.GetProperty("row").GetProperty("version").GetInt32(), mapping, jobUrl);
     }
 }

@@ -8,7 +8,7 @@ namespace Rectify.IntegrationTests.Documents;
 public class LedgerExportTests(World world) : IClassFixture<World>
 {
     private static readonly string[] Headers =
-        ["序号", "方面/类别", "具体问题", "整改措施", "措施类型", "牵头领导", "责任领导", "责任单位", "配合单位", "责任人", "完成时限", "整改进展", "完成情况", "备注"];
+        ["序号", "方面/类别", "具体问题", "整改措施", "措施类型", "牵头领导", "责任领导", "责任单位", "配合单位", "责任人", "完成时限", "整改进展", "完成情况", "备注", "编号"];
 
     [Fact]
     public async Task Office_exports_a_round_in_the_offices_layout_with_the_problem_merged_over_its_measures()
@@ -27,7 +27,8 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         Assert.Equal(Headers, sheet.Texts(2));
         Assert.Equal(4, sheet.Rows.Count);
         Assert.Equal(["1", "(一)关于学习贯彻党中央关于优化营商环境决策部署方面", "学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题"], sheet.Texts(3).Take(3));
-        Assert.Equal(["一是加强理论学习,提升政治素养", "限期整改", "王领导", "王领导", "规划科", "信用科", "李规划", "2024年5月31日", "", "未启动", ""], sheet.Texts(3).Skip(3));
+        Assert.Equal(["一是加强理论学习,提升政治素养", "限期整改", "王领导", "王领导", "规划科", "信用科", "李规划", "2024年5月31日", "", "未启动", ""], sheet.Texts(3).Skip(3).Take(11));
+        Assert.Equal($"{built.MeasureId}:0", sheet.Cell("O3"));
         Assert.Equal("二是优化营商环境,对标先进打造亮点", sheet.Cell("D4"));
         Assert.Equal("长期坚持", sheet.Cell("K4"));
         Assert.Equal("规划科", sheet.Cell("I4"));
@@ -43,6 +44,9 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         var pane = sheet.Worksheet.Descendants<Pane>().Single();
         Assert.Equal(PaneStateValues.Frozen, pane.State?.Value);
         Assert.Equal("A3", pane.TopLeftCell?.Value);
+        var idColumn = sheet.Worksheet.Descendants<Column>().Last();
+        Assert.True(idColumn.Hidden?.Value);
+        Assert.Equal(15u, idColumn.Min?.Value);
         var setup = sheet.Worksheet.Descendants<PageSetup>().Single();
         Assert.Equal(OrientationValues.Landscape, setup.Orientation?.Value);
         Assert.Equal(9u, setup.PaperSize?.Value);

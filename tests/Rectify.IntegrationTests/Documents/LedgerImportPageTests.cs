@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Rectify.IntegrationTests.Documents;
 
@@ -43,6 +45,85 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
         var (_, html) = await session.GetAsync(location);
         Assert.Contains("已根据台账创建轮次", html);
         Assert.Contains("</a> 建立台账", html);
+    }
+
+    [Fact]
+    public async Task An_export_posted_into_its_round_shows_the_counts_and_the_measures_not_in_the_sheet()
+    {
+        var built = await Ledger.CreateRoundAsync(world);
+        var office = await world.As("office");
+        var sheet = SheetEdit.Apply(await SheetIntoRoundTests.ExportAsync(office, built.RoundId), new Dictionary<string, string> { ["J3"] = "陈信用" });
+        await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new { text = "导出后新增的措施", kind = "Immediate" }));
+        var session = await PageSession.SignInAsync(world, "office");
+        var (_, page) = await session.GetAsync("/Documents/ImportSheet");
+        Assert.Contains("导入到已有轮次", page);
+        Assert.Contains("列对应关系", page);
+        var form = SheetIntoRoundTests.Form(sheet);
+        form.Add(new StringContent(built.RoundId.ToString()), "RoundId");
+
+        var response = await session.PostMultipartAsync("/Documents/ImportSheet", form);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("更新 <strong data-field=\"updated\">1</strong> 条,新增 <strong data-field=\"added\">0</strong> 条", html);
+        Assert.Contains("<li>学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题 — 三是导出后新增的措施</li>", html);
+    }
+
+    [Fact]
+    public async Task The_page_previews_a_users_sheet_starts_a_job_through_its_mapping_and_polls_it_to_the_new_round()
+    {
+        var session = await PageSession.SignInAsync(world, "office");
+        await session.GetAsync("/Documents/ImportSheet");
+        var sheet = TestSheet.Build([["自制台账"], ["问题描述", "整改举措", "时间"], ["会风不正", "精简会议", "2024-06-30"]]);
+        var preview = new MultipartFormDataContent { { new ByteArrayContent(sheet), "file", "own.xlsx" }, { new StringContent("2"), "HeaderRow" } };
+
+        var columns = JsonDocument.Parse(await (await session.PostMultipartAsync("/Documents/ImportSheet?handler=Preview", preview)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["A 问题描述", "B 整改举措", "C 时间"], columns.GetProperty("columns").EnumerateArray().Select(c => $"{c.GetProperty("letter")} {c.GetProperty("header")}"));
+        Assert.Equal("会风不正", columns.GetProperty("samples")[0][0].GetString());
+
+        var form = Form(sheet, "页面后台导入");
+        form.Add(new StringContent("2"), "HeaderRow");
+        form.Add(new StringContent("问题描述"), "Columns[具体问题]");
+        form.Add(new StringContent("B"), "Columns[整改措施]");
+        form.Add(new StringContent("时间"), "Columns[完成时限]");
+        var started = JsonDocument.Parse(await (await session.PostMultipartAsync("/Documents/ImportSheet?handler=Start", form)).Content.ReadAsStringAsync()).RootElement;
+        var statusUrl = started.GetProperty("statusUrl").GetString()!;
+        var status = await PollAsync(session, statusUrl);
+
+        Assert.Equal("Succeeded", status.GetProperty("state").GetString());
+        var roundId = status.GetProperty("result").GetProperty("roundId").GetGuid();
+        var row = (await Ledger.GetJson(await world.As("office"), $"/api/v1/ledger?roundId={roundId}")).GetProperty("items")[0];
+        Assert.Equal(("精简会议", "Dated"), (row.GetProperty("text").GetString(), row.GetProperty("kind").GetString()));
+        var other = await PageSession.SignInAsync(world, "officeB");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetRawAsync(statusUrl)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_mapping_typed_on_the_page_is_saved_as_a_template_and_offered_next_time()
+    {
+        var session = await PageSession.SignInAsync(world, "office");
+        await session.GetAsync("/Documents/ImportSheet");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("页面保存的模板"), "MappingName" }, { new StringContent("3"), "HeaderRow" },
+            { new StringContent("问题描述"), "Columns[具体问题]" }, { new StringContent("B"), "Columns[整改措施]" },
+        };
+
+        var html = WebUtility.HtmlDecode(await (await session.PostMultipartAsync("/Documents/ImportSheet?handler=SaveMapping", form)).Content.ReadAsStringAsync());
+
+        Assert.Contains("已保存列对应模板“页面保存的模板”", html);
+        var (_, again) = await session.GetAsync("/Documents/ImportSheet");
+        Assert.Contains(">页面保存的模板</option>", again);
+    }
+
+    private static async Task<JsonElement> PollAsync(PageSession session, string statusUrl)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            var status = JsonDocument.Parse(await (await session.GetRawAsync(statusUrl)).Content.ReadAsStringAsync()).RootElement;
+            if (status.GetProperty("state").GetString() is "Succeeded" or "Failed") return status;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{statusUrl} did not finish in 30 s");
     }
 
     /// <summary>The API's form: page properties bind by name regardless of case.</summary>

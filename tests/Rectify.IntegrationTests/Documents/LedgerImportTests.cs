@@ -26,8 +26,9 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         Assert.Equal(original, await LedgerRowsAsync(office, imported));
         var again = await ExportedSheet.ReadAsync(await office.GetAsync($"/api/v1/ledger/export.xlsx?roundId={imported}"));
         var first = await ExportedSheet.ReadAsync(await office.GetAsync($"/api/v1/ledger/export.xlsx?roundId={built.RoundId}"));
-        Assert.Equal(first.Rows.Select(r => string.Join("|", first.Texts((int)r.RowIndex!.Value))),
-            again.Rows.Select(r => string.Join("|", again.Texts((int)r.RowIndex!.Value))));
+        // Everything but the hidden 编号 column, which names each round's own measures.
+        Assert.Equal(first.Rows.Select(r => string.Join("|", first.Texts((int)r.RowIndex!.Value).Take(14))),
+            again.Rows.Select(r => string.Join("|", again.Texts((int)r.RowIndex!.Value).Take(14))));
         Assert.Equal(first.Merges, again.Merges);
     }
 

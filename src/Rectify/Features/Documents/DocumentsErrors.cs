@@ -23,4 +23,19 @@ public static class DocumentsErrors
     public const string UnknownResponsibleUnit = "责任单位“{0}”不存在或不在本单位范围内";
     public const string UnknownCooperatingUnit = "配合单位“{0}”不存在或不在本单位范围内";
     public const string TooLong = "{0}不能超过{1}字";
+
+    public const string HeaderRowOutside = "表头所在行超出了表格的范围";
+    public const string UnknownField = "没有“{0}”这一项,无法对应";
+    public const string MappedColumnMissing = "表头行中找不到“{0}”列(对应“{1}”)";
+    public const string MappingMissing = "请为“{0}”选择对应的列";
+    public const string MappingUnreadable = "列对应关系的格式不正确";
+    public const string StaleMeasure = "该措施在导出后已被他人修改(导出时为第{0}版,现为第{1}版),为免覆盖他人的修改,请重新导出后再改";
+    public const string MeasureTwice = "该措施在表中出现了不止一次";
+
+    public const string MappingNotFound = "未找到该列对应模板,可能已被删除或您无权使用";
+    public const string MappingNameTaken = "已有同名的列对应模板,请换一个名称";
+    public const string MappingNameRequired = "请填写模板名称";
+    public const string MappingNameTooLong = "模板名称不能超过50字";
+
+    public const string JobNotFound = "未找到该导入任务,可能已过期或不是您发起的";
 }

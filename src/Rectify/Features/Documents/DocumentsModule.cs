@@ -1,5 +1,7 @@
 using Rectify.Features.Documents.Bulletins;
 using Rectify.Features.Documents.Excel;
+using Rectify.Features.Documents.Jobs;
+using Rectify.Features.Documents.Mappings;
 
 namespace Rectify.Features.Documents;
 
@@ -9,7 +11,12 @@ public static class DocumentsModule
     {
         services.AddScoped<ConfirmParsedRound>();
         services.AddScoped<LedgerExport>();
-        services.AddScoped<ImportLedgerSheet>();
+        services.AddScoped<LedgerSheetReader>().AddScoped<ImportLedgerSheet>();
+        services.AddScoped<RoundSheetMerge>().AddScoped<ImportSheetIntoRound>();
+        services.AddScoped<SheetMappings>().AddScoped<SaveSheetMapping>().AddScoped<DeleteSheetMapping>();
+        // Large imports run in the background, one at a time, and report their progress.
+        services.AddSingleton<SheetImportJobs>().AddScoped<SheetImportLauncher>();
+        services.AddHostedService<SheetImportWorker>();
         services.AddScoped<BulletinQuery>().AddScoped<BulletinDocuments>().AddSingleton<PdfConverter>();
         return services;
     }
@@ -17,6 +24,7 @@ public static class DocumentsModule
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         api.MapExcelApi();
+        api.MapSheetMappingsApi();
         api.MapBulletinApi();
         return api;
     }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Rectify.Features.Documents.Jobs;
+using Rectify.Features.Documents.Mappings;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -7,8 +9,10 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Documents.Excel;
 
 /// <summary>
-/// /api/v1 for spreadsheets: the ledger, with the ledger's own query parameters, as an .xlsx download; and such a
-/// sheet imported as a new round (422 with an "errors" list of {sheet, row, column, message} when refused).
+/// /api/v1 for spreadsheets: the ledger, with the ledger's own query parameters, as an .xlsx download; such a sheet
+/// imported as a new round or into an existing one (422 with an "errors" list of {sheet, row, column, message} when
+/// refused), in the export's layout or through a mapping (mappingId, or mapping as JSON); with ?async=true the import
+/// runs as a job: 202 and the Location of its status.
 /// </summary>
 public static class ExcelApi
 {
@@ -21,17 +25,34 @@ public static class ExcelApi
             .RequireAuthorization(Policies.LedgerReader).WithTags("台账")
             .Produces(StatusCodes.Status200OK, contentType: XlsxPackage.ContentType);
 
-        api.MapPost("/rounds/import.xlsx", async Task<Created<IdResponse>> (IFormFile? file, [FromForm] Guid? inspectedUnitId,
-                [FromForm] string? title, [FromForm] string? inspectingBody, [FromForm] DateOnly? feedbackDate,
-                ImportLedgerSheet action, CancellationToken ct) =>
+        var office = api.MapGroup("").RequireAuthorization(Policies.Office).WithTags("台账导入");
+        office.MapPost("/rounds/import.xlsx", async Task<Results<Created<IdResponse>, Accepted<SheetImportStatus>>> (IFormFile? file,
+                [FromForm] Guid? inspectedUnitId, [FromForm] string? title, [FromForm] string? inspectingBody, [FromForm] DateOnly? feedbackDate,
+                [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromQuery(Name = "async")] bool? runAsync,
+                ImportLedgerSheet action, SheetMappings mappings, SheetImportLauncher launcher, CancellationToken ct) =>
             {
                 var input = new ImportLedgerSheetInput(inspectedUnitId ?? Guid.Empty, title, inspectingBody, feedbackDate);
+                if (runAsync == true) return Accepted(await launcher.NewRoundAsync(file, input, mappingId, mapping, ct));
+                var columns = await mappings.ResolveAsync(mappingId, mapping, ct);
                 await using var stream = OpenUpload(file);
-                var id = await action.HandleAsync(stream, input, ct);
+                var id = await action.HandleAsync(stream, input, columns, new ImportProgress(), ct);
                 return TypedResults.Created($"/api/v1/rounds/{id}", new IdResponse(id));
             })
-            .RequireAuthorization(Policies.Office).WithTags("结构")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        office.MapPost("/rounds/{id:guid}/import.xlsx", async Task<Results<Ok<SheetImportResult>, Accepted<SheetImportStatus>>> (Guid id,
+                IFormFile? file, [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromQuery(Name = "async")] bool? runAsync,
+                ImportSheetIntoRound action, SheetMappings mappings, SheetImportLauncher launcher, CancellationToken ct) =>
+            {
+                if (runAsync == true) return Accepted(await launcher.IntoRoundAsync(id, file, mappingId, mapping, ct));
+                var columns = await mappings.ResolveAsync(mappingId, mapping, ct);
+                await using var stream = OpenUpload(file);
+                return TypedResults.Ok(await action.HandleAsync(id, stream, columns, new ImportProgress(), ct));
+            })
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        office.MapGet("/sheet-imports/{id:guid}", async (Guid id, SheetImportLauncher launcher, CancellationToken ct) =>
+            TypedResults.Ok(await launcher.StatusAsync(id, ct)));
     }
 
     /// <summary>The uploaded sheet, refused before reading when missing or too large.</summary>
@@ -41,4 +62,7 @@ public static class ExcelApi
         if (file.Length > MaxImportBytes) throw RuleViolation.Invalid(DocumentsErrors.SheetTooLarge);
         return file.OpenReadStream();
     }
+
+    private static Accepted<SheetImportStatus> Accepted(SheetImportJob job) =>
+        TypedResults.Accepted($"/api/v1/sheet-imports/{job.Id}", job.Status());
 }

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Structure;
 using Rectify.Platform.Data;
-using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -13,13 +11,13 @@ public sealed record ImportLedgerSheetInput(
     Guid InspectedUnitId, string? Title, string? InspectingBody, DateOnly? FeedbackDate, RoundKind Kind = RoundKind.Patrol);
 
 /// <summary>
-/// The office imports a ledger sheet (the export's layout) as a new round. Every row is checked and every error
-/// returned at once; nothing is written unless the whole sheet is valid. Progress and completion are not imported:
-/// a new round's measures start not started.
+/// The office imports a ledger sheet (the export's layout, or its own through a mapping) as a new round. Every row is
+/// checked and every error returned at once; nothing is written unless the whole sheet is valid. Progress and
+/// completion are not imported: a new round's measures start not started.
 /// </summary>
-public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, ImportRound import)
+public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, LedgerSheetReader reader, ImportRound import)
 {
-    public async Task<Guid> HandleAsync(Stream xlsx, ImportLedgerSheetInput input, CancellationToken ct)
+    public async Task<Guid> HandleAsync(Stream xlsx, ImportLedgerSheetInput input, ColumnMapping? mapping, ImportProgress progress, CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
         if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
@@ -30,15 +28,8 @@ public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, Impor
         if (!Validator.TryValidateObject(details, new ValidationContext(details), refusals, validateAllProperties: true))
             throw RuleViolation.Invalid(refusals[0].ErrorMessage ?? PlatformErrors.BadRequest);
 
-        var grid = SheetGrid.Read(xlsx);
-        var units = await db.Set<Unit>().AsNoTracking().Where(u => scope.UnitIds.Contains(u.Id) && u.IsActive)
-            .OrderBy(u => u.Path.Length).ToListAsync(ct);
-        var errors = new List<ImportError>();
-        var header = SheetHeader.Find(grid, errors);
-        if (errors.Count > 0) throw new ImportErrors(errors);
-        var lines = new SheetRows(grid, header, name => units.FirstOrDefault(u => u.Matches(name))?.Id, errors).Read();
-        if (errors.Count > 0) throw new ImportErrors(errors);
-
+        var lines = (await reader.ReadAsync(xlsx, mapping, scope, progress, ct)).Lines;
+        progress.Report(ImportProgress.Writing, lines.Count, lines.Count);
         var (sections, problems) = SheetTree.Build(lines);
         return await import.HandleAsync(new RoundImport(details, null, null, null, sections, problems), ct);
     }

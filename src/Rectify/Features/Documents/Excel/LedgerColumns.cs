@@ -20,7 +20,19 @@ public static class LedgerColumns
         ("完成时限", 11, true), ("整改进展", 26, false), ("完成情况", 9, true), ("备注", 12, false),
     ];
 
+    /// <summary>
+    /// A hidden, narrow last column after the visible ones: each measure's id and version ("guid:version"), so a
+    /// re-imported export matches its rows exactly and a row edited from an outdated export is recognised.
+    /// </summary>
+    public const string IdHeader = "编号";
+
+    public const double IdWidth = 3;
+
     public static string LastColumn => ColumnName(All.Count);
+
+    public static string IdColumn => ColumnName(All.Count + 1);
+
+    public static string IdCell(LedgerRow row) => MeasureRef.Format(row.MeasureId, row.Version);
 
     public static string ColumnName(int number) => ((char)('A' + number - 1)).ToString();
 

@@ -34,13 +34,16 @@ public sealed class LedgerSheet : IDisposable
             new Pane { VerticalSplit = HeaderRow, TopLeftCell = "A3", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A3", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A3" } })
         { WorkbookViewId = 0 }));
+        var idColumn = (uint)LedgerColumns.All.Count + 1;
         writer.WriteElement(new Columns(LedgerColumns.All.Select((c, i) =>
-            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
+            new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })
+            .Append(new Column { Min = idColumn, Max = idColumn, Width = LedgerColumns.IdWidth, CustomWidth = true, Hidden = true })));
         writer.WriteStartElement(new SheetData());
         WriteRow(1, 30, LedgerColumns.All.Select((_, i) => i == 0 ? title : ""), _ => LedgerStyles.Title);
         merges.Add($"A1:{LedgerColumns.LastColumn}1");
         var headerLines = LedgerColumns.All.Max(c => RowHeights.Lines(c.Header, c.Width));
-        WriteRow(HeaderRow, RowHeights.Points(headerLines), LedgerColumns.All.Select(c => c.Header), _ => LedgerStyles.Header);
+        WriteRow(HeaderRow, RowHeights.Points(headerLines), LedgerColumns.All.Select(c => c.Header).Append(LedgerColumns.IdHeader),
+            _ => LedgerStyles.Header);
     }
 
     /// <summary>Rows in outline order: a problem's measures follow one another.</summary>
@@ -86,7 +89,8 @@ public sealed class LedgerSheet : IDisposable
         var start = nextRow;
         for (var i = 0; i < problem.Count; i++)
         {
-            var cells = (i == 0 ? problemCells : ["", "", ""]).Concat(measureCells[i]);
+            // The id is left out of the row's height: the narrow hidden column would make every row tall.
+            var cells = (i == 0 ? problemCells : ["", "", ""]).Concat(measureCells[i]).Append(LedgerColumns.IdCell(problem[i]));
             WriteRow(nextRow++, RowHeights.Points(lines[i] + extra), cells, StyleOf);
         }
         if (problem.Count > 1)
@@ -97,7 +101,8 @@ public sealed class LedgerSheet : IDisposable
 
     private static double Width(int column) => LedgerColumns.All[column].Width;
 
-    private static uint StyleOf(int column) => LedgerColumns.All[column].Centred ? LedgerStyles.Centred : LedgerStyles.Text;
+    private static uint StyleOf(int column) =>
+        column < LedgerColumns.All.Count && LedgerColumns.All[column].Centred ? LedgerStyles.Centred : LedgerStyles.Text;
 
     private void WriteRow(uint index, double height, IEnumerable<string> texts, Func<int, uint> style)
     {

@@ -86,7 +86,7 @@ public sealed class SheetGrid
     private static string Text(DocumentFormat.OpenXml.OpenXmlElement item) =>
         string.Concat(item.Descendants<Text>().Where(t => t.Parent is not PhoneticRun).Select(t => t.Text));
 
-    private static int ColumnOf(string reference)
+    public static int ColumnOf(string reference)
     {
         var column = 0;
         foreach (var c in reference.TakeWhile(char.IsLetter)) column = column * 26 + char.ToUpperInvariant(c) - 'A' + 1;

@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace Rectify.Features.Documents.Excel;
 
 /// <summary>
-/// Where the ledger's header row is (the first with 具体问题 and 整改措施) and which column holds each header, in any
-/// order; 序号, 整改进展, 完成情况 and 备注 may be missing, the others must be there.
+/// Where a ledger's header row is and which column holds each field. Found by the export's header texts in any order
+/// (序号, 整改进展, 完成情况 and 备注 may be missing, the others must be there), or given by a user's column mapping
+/// (only 具体问题 and 整改措施 are required). A 编号 header is always picked up: it carries the export's measure ids.
 /// </summary>
-public sealed class SheetHeader
+public sealed partial class SheetHeader
 {
     public const string Number = "序号";
     public const string Section = "方面/类别";
@@ -17,6 +20,13 @@ public sealed class SheetHeader
     public const string CooperatingUnits = "配合单位";
     public const string ResponsiblePerson = "责任人";
     public const string TimeLimit = "完成时限";
+    public const string Id = LedgerColumns.IdHeader;
+
+    /// <summary>Every field a sheet can feed, in the export's order.</summary>
+    public static readonly IReadOnlyList<string> Fields = LedgerColumns.All.Select(c => c.Header).ToList();
+
+    /// <summary>Fields a mapping must give; the rest may be left out (措施类型 then follows from 完成时限).</summary>
+    public static readonly IReadOnlyList<string> MappingRequired = [Problem, Measure];
 
     private static readonly string[] Required =
         [Section, Problem, Measure, Kind, LeadLeader, ResponsibleLeader, ResponsibleUnit, CooperatingUnits, ResponsiblePerson, TimeLimit];
@@ -33,12 +43,15 @@ public sealed class SheetHeader
 
     public bool Has(string header) => columns.ContainsKey(header);
 
-    /// <summary>The header row of the grid, or every reason it has none.</summary>
+    /// <summary>The fields this sheet states; on an update, a field it leaves out keeps the measure's value.</summary>
+    public IReadOnlySet<string> Present => columns.Keys.ToHashSet();
+
+    /// <summary>The header row of the grid in the export's layout, or every reason it has none.</summary>
     public static SheetHeader Find(SheetGrid grid, List<ImportError> errors)
     {
         for (var row = 1; row <= grid.LastRow; row++)
         {
-            var texts = Enumerable.Range(1, grid.LastColumn).Select(c => (Column: c, Text: Normalise(grid[row, c]))).ToList();
+            var texts = Texts(grid, row);
             if (!texts.Any(t => t.Text == Problem) || !texts.Any(t => t.Text == Measure)) continue;
             var columns = new Dictionary<string, int>();
             foreach (var (column, text) in texts.Where(t => t.Text.Length > 0)) columns.TryAdd(text, column);
@@ -50,12 +63,49 @@ public sealed class SheetHeader
         return new SheetHeader(0, []);
     }
 
+    /// <summary>The header a user's mapping describes, or every reason it does not fit the sheet.</summary>
+    public static SheetHeader Map(SheetGrid grid, ColumnMapping mapping, List<ImportError> errors)
+    {
+        if (mapping.HeaderRow < 1 || mapping.HeaderRow > grid.LastRow)
+        {
+            errors.Add(new ImportError(grid.Name, mapping.HeaderRow, "", DocumentsErrors.HeaderRowOutside));
+            return new SheetHeader(0, []);
+        }
+        var texts = Texts(grid, mapping.HeaderRow);
+        var columns = new Dictionary<string, int>();
+        foreach (var (field, source) in mapping.Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)))
+        {
+            if (!Fields.Contains(field) && field != Id)
+                errors.Add(new ImportError(grid.Name, mapping.HeaderRow, field, string.Format(DocumentsErrors.UnknownField, field)));
+            else if (ColumnOf(source, texts) is { } column) columns[field] = column;
+            else errors.Add(new ImportError(grid.Name, mapping.HeaderRow, field, string.Format(DocumentsErrors.MappedColumnMissing, source.Trim(), field)));
+        }
+        foreach (var missing in MappingRequired.Where(f => !mapping.Columns.TryGetValue(f, out var s) || string.IsNullOrWhiteSpace(s)))
+            errors.Add(new ImportError(grid.Name, mapping.HeaderRow, missing, string.Format(DocumentsErrors.MappingMissing, missing)));
+        if (!columns.ContainsKey(Id) && texts.FirstOrDefault(t => t.Text == Id) is { Column: > 0 } id) columns[Id] = id.Column;
+        return new SheetHeader(mapping.HeaderRow, columns);
+    }
+
     /// <summary>The row's text under a header ("" when the sheet has no such column).</summary>
     public string Text(SheetGrid grid, int row, string header) => columns.TryGetValue(header, out var column) ? grid[row, column] : "";
 
-    /// <summary>Whether a row below the header has any text in the ledger's columns.</summary>
-    public bool IsBlank(SheetGrid grid, int row) => columns.Values.All(c => grid[row, c].Length == 0);
+    /// <summary>Whether a row below the header has any text in the ledger's columns (the hidden id alone does not count).</summary>
+    public bool IsBlank(SheetGrid grid, int row) => columns.Where(c => c.Key != Id).All(c => grid[row, c.Value].Length == 0);
+
+    /// <summary>"C" is a column letter; anything else is a header text in the header row.</summary>
+    private static int? ColumnOf(string source, List<(int Column, string Text)> texts)
+    {
+        var wanted = Normalise(source);
+        if (Letters().IsMatch(wanted)) return SheetGrid.ColumnOf(wanted);
+        return texts.FirstOrDefault(t => t.Text == wanted && t.Text.Length > 0) is { Column: > 0 } found ? found.Column : null;
+    }
+
+    private static List<(int Column, string Text)> Texts(SheetGrid grid, int row) =>
+        Enumerable.Range(1, grid.LastColumn).Select(c => (Column: c, Text: Normalise(grid[row, c]))).ToList();
 
     /// <summary>Headers are often broken over lines or spaced out ("完成\n时限", "序  号").</summary>
-    private static string Normalise(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    public static string Normalise(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+    [GeneratedRegex("^[A-Za-z]{1,3}$")]
+    private static partial Regex Letters();
 }

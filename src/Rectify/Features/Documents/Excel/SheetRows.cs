@@ -10,14 +10,19 @@ namespace Rectify.Features.Documents.Excel;
 /// </summary>
 public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, Guid?> unitOf, List<ImportError> errors)
 {
+    /// <summary>Told of each row as it is checked: the row's number, rows checked, rows in all.</summary>
+    public Action<int, int, int>? OnRow { get; init; }
+
     private static readonly char[] UnitSeparators = ['、', ',', ',', ';', ';', '\n'];
     private static readonly MeasureKind[] Kinds = Enum.GetValues<MeasureKind>();
 
     public List<SheetLine> Read()
     {
         var lines = new List<SheetLine>();
+        var total = Math.Max(0, grid.LastRow - header.Row);
         for (var row = header.Row + 1; row <= grid.LastRow; row++)
         {
+            OnRow?.Invoke(row, row - header.Row, total);
             if (header.IsBlank(grid, row)) continue;
             var before = errors.Count;
             var line = Line(row);
@@ -37,17 +42,22 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
         return new SheetLine(row, Text(row, H.Number), section, problem, new MeasureImport(
             "", measure, kind ?? MeasureKind.Immediate, ResponsibleUnit(row),
             Name(row, H.LeadLeader), Name(row, H.ResponsibleLeader), CooperatingUnits(row), Name(row, H.ResponsiblePerson),
-            TimeLimit(row, kind)));
+            TimeLimit(row, kind)), MeasureRef.Parse(Text(row, H.Id)));
     }
 
     private MeasureKind? Kind(int row)
     {
+        if (!header.Has(H.Kind)) return KindOfTimeLimit(Text(row, H.TimeLimit));
         var text = Text(row, H.Kind);
         foreach (var kind in Kinds)
             if (kind.Label() == text) return kind;
         Error(row, H.Kind, DocumentsErrors.UnknownKind);
         return null;
     }
+
+    /// <summary>A user's sheet without 措施类型: a date means 限期整改, 长期坚持 means long-term, nothing means 立行立改.</summary>
+    private static MeasureKind KindOfTimeLimit(string text) =>
+        text.Length == 0 ? MeasureKind.Immediate : SheetDates.IsNone(text) ? MeasureKind.LongTerm : MeasureKind.Dated;
 
     private DateOnly? TimeLimit(int row, MeasureKind? kind)
     {

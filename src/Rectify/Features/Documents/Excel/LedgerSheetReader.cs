@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
+using Rectify.Platform.Security;
+
+namespace Rectify.Features.Documents.Excel;
+
+/// <summary>
+/// Reads a ledger sheet into checked lines, for a new round or an existing one: the export's layout, or a user's own
+/// sheet through a column mapping. Every error of every row is collected and refused at once (<see cref="ImportErrors"/>).
+/// </summary>
+public sealed class LedgerSheetReader(RectifyDbContext db)
+{
+    public async Task<SheetLines> ReadAsync(
+        Stream xlsx, ColumnMapping? mapping, ScopeData scope, ImportProgress progress, CancellationToken ct)
+    {
+        progress.Report(ImportProgress.Reading, 0, 0);
+        var grid = SheetGrid.Read(xlsx);
+        var units = await db.Set<Unit>().AsNoTracking().Where(u => scope.UnitIds.Contains(u.Id) && u.IsActive)
+            .OrderBy(u => u.Path.Length).ToListAsync(ct);
+        var errors = new List<ImportError>();
+        var header = mapping is null ? SheetHeader.Find(grid, errors) : SheetHeader.Map(grid, mapping, errors);
+        if (errors.Count > 0) throw new ImportErrors(errors);
+        var rows = new SheetRows(grid, header, name => units.FirstOrDefault(u => u.Matches(name))?.Id, errors)
+        {
+            OnRow = (row, done, total) => progress.Report(ImportProgress.Checking(row), done, total),
+        };
+        var lines = rows.Read();
+        if (errors.Count > 0) throw new ImportErrors(errors);
+        return new SheetLines(grid.Name, lines, header.Present);
+    }
+}
+
+/// <summary>A sheet's checked lines, and which of our fields its columns state.</summary>
+public sealed record SheetLines(string Sheet, IReadOnlyList<SheetLine> Lines, IReadOnlySet<string> Fields);

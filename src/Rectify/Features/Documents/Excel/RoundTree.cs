@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Rounds;
+using Rectify.Platform.Data;
+
+namespace Rectify.Features.Documents.Excel;
+
+/// <summary>
+/// A round's sections and problems, tracked, for merging a sheet into it: a line's problem is found by its text
+/// anywhere in the round, else created under its 方面/类别 path, whose missing sections are created too.
+/// </summary>
+public sealed class RoundTree
+{
+    private static readonly string[] LevelNames = ["方面", "类", "项"];
+    private readonly RectifyDbContext db;
+    private readonly Guid roundId;
+    private readonly List<Section> sections;
+    private readonly List<Problem> problems;
+
+    private RoundTree(RectifyDbContext db, Guid roundId, List<Section> sections, List<Problem> problems)
+    {
+        (this.db, this.roundId, this.sections, this.problems) = (db, roundId, sections, problems);
+    }
+
+    /// <summary>Whether sections or problems were added, so the round's outline must be recomputed.</summary>
+    public bool Grew { get; private set; }
+
+    public static async Task<RoundTree> LoadAsync(RectifyDbContext db, Guid roundId, CancellationToken ct) => new(db, roundId,
+        await db.Set<Section>().Where(s => s.RoundId == roundId).ToListAsync(ct),
+        await db.Set<Problem>().Where(p => p.RoundId == roundId).OrderBy(p => p.SortKey).ToListAsync(ct));
+
+    public string TitleOf(Guid problemId) => problems.First(p => p.Id == problemId).Title;
+
+    /// <summary>Texts compared without whitespace, punctuation or symbols, which sheets vary freely.</summary>
+    public static string Key(string problem, string measure) => Plain(problem) + "\u0001" + Plain(measure);
+
+    public static string Plain(string text) =>
+        new(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c)).ToArray());
+
+    /// <summary>The round's problem with this text, or a new one under the section path.</summary>
+    public Problem Problem(string sectionPath, string problemCell)
+    {
+        var (label, title) = LabelledText.TrySplit(problemCell);
+        var found = problems.FirstOrDefault(p => Plain(p.Title) == Plain(title));
+        if (found is not null) return found;
+        var section = Section(sectionPath);
+        var siblings = problems.Where(p => p.SectionId == section?.Id).OrderBy(p => p.SortOrder).ToList();
+        var problem = new Problem(roundId, section?.Id, label ?? Numbering.Next(siblings.LastOrDefault()?.Label, siblings.Count + 1, "1."),
+            title, null, siblings.Count + 1);
+        db.Add(problem);
+        problems.Add(problem);
+        Grew = true;
+        return problem;
+    }
+
+    private Section? Section(string path)
+    {
+        Section? parent = null;
+        foreach (var part in path.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (label, title) = LabelledText.TrySplit(part);
+            var siblings = sections.Where(s => s.ParentId == parent?.Id).OrderBy(s => s.SortOrder).ToList();
+            var found = siblings.FirstOrDefault(s => Plain(s.Label + s.Title) == Plain(part) || Plain(s.Title) == Plain(title));
+            if (found is null)
+            {
+                var depth = (parent?.Depth ?? 0) + 1;
+                var levelName = siblings.FirstOrDefault()?.LevelName ?? LevelNames[Math.Min(depth, LevelNames.Length) - 1];
+                var style = depth == 1 ? "(一)" : "1.";
+                found = new Section(roundId, parent?.Id, depth, levelName,
+                    label ?? Numbering.Next(siblings.LastOrDefault()?.Label, siblings.Count + 1, style), title, siblings.Count + 1);
+                db.Add(found);
+                sections.Add(found);
+                Grew = true;
+            }
+            parent = found;
+        }
+        return parent;
+    }
+}

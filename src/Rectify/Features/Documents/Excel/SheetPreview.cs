@@ -1,0 +1,29 @@
+namespace Rectify.Features.Documents.Excel;
+
+/// <summary>A sheet's header cells and first rows, so a clerk can say which of its columns feeds which field.</summary>
+public sealed record SheetPreview(int HeaderRow, bool ExportLayout, IReadOnlyList<PreviewColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Samples)
+{
+    public const int SampleRows = 5;
+
+    /// <summary>The header is the row asked for, else the export's header if the sheet has one, else row 1.</summary>
+    public static SheetPreview Read(Stream xlsx, int? headerRow)
+    {
+        var grid = SheetGrid.Read(xlsx);
+        var errors = new List<ImportError>();
+        var found = SheetHeader.Find(grid, errors);
+        var row = headerRow is > 0 ? headerRow.Value : found.Row > 0 ? found.Row : 1;
+        var columns = Enumerable.Range(1, grid.LastColumn).Select(c => new PreviewColumn(Letter(c), grid[row, c])).ToList();
+        var samples = Enumerable.Range(row + 1, Math.Max(0, Math.Min(SampleRows, grid.LastRow - row)))
+            .Select(r => (IReadOnlyList<string>)Enumerable.Range(1, grid.LastColumn).Select(c => grid[r, c]).ToList()).ToList();
+        return new SheetPreview(row, found.Row == row && errors.Count == 0, columns, samples);
+    }
+
+    public static string Letter(int column)
+    {
+        var letters = "";
+        for (; column > 0; column = (column - 1) / 26) letters = (char)('A' + (column - 1) % 26) + letters;
+        return letters;
+    }
+}
+
+public sealed record PreviewColumn(string Letter, string Header);

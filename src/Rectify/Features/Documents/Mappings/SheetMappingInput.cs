@@ -1,0 +1,11 @@
+using Rectify.Features.Documents.Excel;
+
+namespace Rectify.Features.Documents.Mappings;
+
+/// <summary>A mapping to save: its name, the header's row and field → column letter or header text; the version seen when editing.</summary>
+public sealed record SheetMappingInput(string? Name, int HeaderRow, IReadOnlyDictionary<string, string>? Columns, int? Version = null)
+{
+    public ColumnMapping ToMapping() => new(HeaderRow, Columns ?? new Dictionary<string, string>());
+}
+
+public sealed record SheetMappingDetails(Guid Id, string Name, int HeaderRow, IReadOnlyDictionary<string, string> Columns, int Version);

@@ -1,0 +1,89 @@
+// The sheet import page: previews a sheet's columns for the mapping, fills the mapping from a saved template,
+// uploads with a percentage and polls the background job until its result or its errors show.
+(() => {
+    const form = document.getElementById('import-form');
+    if (!form) return;
+    const $ = id => document.getElementById(id);
+    const token = () => form.querySelector('input[name="__RequestVerificationToken"]').value;
+    const text = s => { const span = document.createElement('span'); span.textContent = s ?? ''; return span.innerHTML; };
+
+    $('mapping-id').addEventListener('change', e => {
+        const option = e.target.selectedOptions[0];
+        if (!option || !option.dataset.columns) return;
+        const columns = JSON.parse(option.dataset.columns);
+        $('header-row').value = option.dataset.headerRow;
+        form.querySelectorAll('input[data-field]').forEach(input => { input.value = columns[input.dataset.field] ?? ''; });
+    });
+
+    $('preview-button').addEventListener('click', async () => {
+        const file = $('sheet-file').files[0];
+        if (!file) { $('preview').innerHTML = '<div class="text-danger">请先选择台账文件</div>'; return; }
+        const data = new FormData();
+        data.append('file', file);
+        data.append('HeaderRow', $('header-row').value);
+        data.append('__RequestVerificationToken', token());
+        const response = await fetch('?handler=Preview', { method: 'POST', body: data });
+        const body = await response.json();
+        if (!response.ok) { $('preview').innerHTML = `<div class="text-danger">${text(body.title)}</div>`; return; }
+        $('header-row').value = body.headerRow;
+        $('sheet-columns').innerHTML = body.columns.map(c => `<option value="${text(c.letter)}">${text(c.header)}</option>`).join('');
+        const head = body.columns.map(c => `<th>${text(c.letter)}<br>${text(c.header)}</th>`).join('');
+        const rows = body.samples.map(r => `<tr>${r.map(v => `<td>${text(v)}</td>`).join('')}</tr>`).join('');
+        $('preview').innerHTML = (body.exportLayout ? '<div class="text-success mb-1">表头与导出格式一致,可不填列对应关系。</div>' : '')
+            + `<div class="table-responsive"><table class="table table-sm table-bordered" data-testid="preview-table"><thead class="table-light"><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+        form.querySelectorAll('input[data-field]').forEach(input => {
+            if (body.exportLayout || input.value) return;
+            const match = body.columns.find(c => c.header.replace(/\s/g, '') === input.dataset.field);
+            if (match) input.value = match.letter;
+        });
+    });
+
+    form.addEventListener('submit', e => {
+        if (e.submitter && e.submitter.id !== 'import-button') return;
+        e.preventDefault();
+        $('import-result').innerHTML = '';
+        $('progress-box').classList.remove('d-none');
+        const request = new XMLHttpRequest();
+        request.open('POST', '?handler=Start');
+        request.upload.onprogress = p => p.lengthComputable && show('上传中', Math.round(100 * p.loaded / p.total), '');
+        request.onload = () => {
+            const body = JSON.parse(request.responseText || '{}');
+            if (request.status !== 200) return finish({ state: 'Failed', message: body.title, errors: body.errors ?? [] });
+            poll(body.statusUrl);
+        };
+        request.send(new FormData(form));
+    });
+
+    function show(phase, percent, count) {
+        $('progress-phase').textContent = phase;
+        $('progress-count').textContent = count;
+        $('progress-bar').style.width = `${percent}%`;
+        $('progress-bar').textContent = `${percent}%`;
+    }
+
+    async function poll(url) {
+        const status = await (await fetch(url)).json();
+        if (status.state === 'Succeeded' || status.state === 'Failed') return finish(status);
+        const percent = status.total > 0 ? Math.round(100 * status.done / status.total) : 0;
+        show(status.phase, percent, status.total > 0 ? `${status.done}/${status.total} 行` : '');
+        setTimeout(() => poll(url), 500);
+    }
+
+    function finish(status) {
+        const box = $('import-result');
+        if (status.state === 'Failed') {
+            show('未导入', 0, '');
+            const rows = (status.errors ?? []).map(e => `<tr><td>${text(e.sheet)}</td><td>${e.row}</td><td>${text(e.column)}</td><td>${text(e.message)}</td></tr>`).join('');
+            box.innerHTML = `<div class="alert alert-danger">${text(status.message)}</div>`
+                + (rows ? `<table class="table table-sm table-bordered small" data-testid="import-errors"><thead class="table-light"><tr><th>工作表</th><th>行</th><th>列</th><th>原因</th></tr></thead><tbody>${rows}</tbody></table>` : '');
+            return;
+        }
+        show('完成', 100, '');
+        const result = status.result;
+        if (result.updated === undefined) { location.href = `/Rounds/Ledger?roundId=${result.roundId}`; return; }
+        box.innerHTML = $('result-template').innerHTML;
+        for (const field of ['updated', 'added', 'unchanged', 'notInSheetCount']) box.querySelector(`[data-field="${field}"]`).textContent = result[field];
+        box.querySelector('[data-field="link"]').href = `/Rounds/Ledger?roundId=${result.roundId}`;
+        box.querySelector('[data-field="notInSheet"]').innerHTML = result.notInSheet.map(m => `<li>${text(m.problem)} — ${text(m.measure)}</li>`).join('');
+    }
+})();
