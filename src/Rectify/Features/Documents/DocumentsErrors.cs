@@ -8,7 +8,7 @@ public static class DocumentsErrors
     public const string TooLarge = "报告文件不能超过10 MB";
 
     public const string NoSheet = "请选择要导入的台账文件(.xlsx)";
-    public const string SheetTooLarge = "台账文件不能超过10 MB";
+    public const string SheetTooLarge = "台账文件不能超过40 MB";
     public const string NotASheet = "无法读取该文件,请上传 Excel 工作簿(.xlsx)";
     public const string SheetHasErrors = "台账中有 {0} 处错误,未导入任何内容,请修改后重新上传";
     public const string NoHeader = "未找到表头行(应有“具体问题”和“整改措施”两列)";
