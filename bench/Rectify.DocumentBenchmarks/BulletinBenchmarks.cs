@@ -12,6 +12,7 @@ namespace Rectify.DocumentBenchmarks;
 /// then written as .docx and HTML in memory, and as PDF through LibreOffice.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BulletinBenchmarks
 {
     private static readonly DateOnly Date = new(2024, 4, 18);

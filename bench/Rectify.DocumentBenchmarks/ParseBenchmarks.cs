@@ -5,6 +5,7 @@ namespace Rectify.DocumentBenchmarks;
 
 /// <summary>`ReportParser.Parse` on each seed report, read from the app's embedded copies.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ParseBenchmarks
 {
     private string text = "";

@@ -39,6 +39,24 @@ public class LargeExportTests(ITestOutputHelper output)
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(sink.Bytes.ToArray()), false);
         var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count();
         Assert.Equal(20_000 + 2, rows);
+
+        // The same 20,000 measures imported as one new round: written in batches inside one transaction.
+        await using var import = factory.Services.CreateAsyncScope();
+        import.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext =
+            new DefaultHttpContext { User = await PrincipalAsync(import.ServiceProvider, "province-office"), RequestServices = import.ServiceProvider };
+        var db = import.ServiceProvider.GetRequiredService<Rectify.Platform.Data.RectifyDbContext>();
+        var root = await db.Set<Rectify.Platform.Organization.Unit>().SingleAsync(u => u.ParentId == null);
+        clock.Restart();
+        var roundId = await import.ServiceProvider.GetRequiredService<ImportLedgerSheet>().HandleAsync(new MemoryStream(sink.Bytes.ToArray()),
+            new ImportLedgerSheetInput(root.Id, "两万条措施", "省委巡视组", null), null, new ImportProgress(), CancellationToken.None);
+        output.WriteLine($"imported in {clock.ElapsedMilliseconds} ms");
+
+        Assert.True(20_000 > Rectify.Features.Rounds.Structure.ImportRound.BatchSize);
+        Assert.Equal(20_000, await db.Set<Rectify.Features.Rounds.Measure>().CountAsync(m => m.RoundId == roundId));
+        Assert.Equal(await db.Set<Rectify.Features.Rounds.Problem>().CountAsync(p => p.RoundId != roundId),
+            await db.Set<Rectify.Features.Rounds.Problem>().CountAsync(p => p.RoundId == roundId));
+        // The generator writes without audit: every measure's audit entry comes from the import.
+        Assert.Equal(20_000, await db.Set<Rectify.Platform.Data.AuditEntry>().CountAsync(a => a.EntityType == "Measure"));
     }
 
     /// <summary>The province office's identity, as a sign-in would give it.</summary>

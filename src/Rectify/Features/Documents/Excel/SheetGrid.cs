@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Rectify.Platform.Web;
@@ -28,9 +29,9 @@ public sealed class SheetGrid
             var workbook = document.WorkbookPart ?? throw new InvalidDataException();
             var sheet = workbook.Workbook.Descendants<Sheet>().FirstOrDefault() ?? throw new InvalidDataException();
             var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-            var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(Text).ToList() ?? [];
+            var strings = workbook.SharedStringTablePart is { } table ? SharedStrings(table) : [];
             var grid = new SheetGrid(sheet.Name?.Value ?? LedgerColumns.SheetName);
-            grid.Load(part.Worksheet, strings);
+            grid.Load(part, strings);
             return grid;
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FileFormatException or System.Xml.XmlException)
@@ -39,22 +40,47 @@ public sealed class SheetGrid
         }
     }
 
-    private void Load(Worksheet worksheet, IReadOnlyList<string> strings)
+    // The sheet is read element by element (SAX), never as a whole document: a 100,000-row sheet's DOM takes gigabytes.
+    private void Load(WorksheetPart part, IReadOnlyList<string> strings)
     {
         var rowNumber = 0;
-        foreach (var row in worksheet.Descendants<Row>())
+        var column = 0;
+        var merges = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
         {
-            rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
-            var column = 0;
-            foreach (var cell in row.Elements<Cell>())
+            if (!reader.IsStartElement) continue;
+            if (reader.ElementType == typeof(Row))
             {
+                rowNumber = Attribute(reader, "r") is { } index && int.TryParse(index, out var n) ? n : rowNumber + 1;
+                column = 0;
+            }
+            else if (reader.ElementType == typeof(Cell))
+            {
+                var cell = (Cell)reader.LoadCurrentElement()!;
                 column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : column + 1;
                 var text = ValueOf(cell, strings).Trim();
                 if (text.Length > 0) Put(rowNumber, column, text);
             }
+            else if (reader.ElementType == typeof(MergeCell) && Attribute(reader, "ref") is { } range)
+            {
+                merges.Add(range);
+            }
         }
-        foreach (var merge in worksheet.Descendants<MergeCell>())
-            if (merge.Reference?.Value?.Split(':') is [var from, var to]) FillMerged(from, to);
+        foreach (var merge in merges)
+            if (merge.Split(':') is [var from, var to]) FillMerged(from, to);
+    }
+
+    private static string? Attribute(OpenXmlReader reader, string name) =>
+        reader.Attributes.FirstOrDefault(a => a.LocalName == name).Value;
+
+    private static List<string> SharedStrings(SharedStringTablePart table)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(table);
+        while (reader.Read())
+            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem)) strings.Add(Text(reader.LoadCurrentElement()!));
+        return strings;
     }
 
     private void FillMerged(string from, string to)

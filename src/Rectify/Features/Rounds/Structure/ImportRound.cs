@@ -4,11 +4,15 @@ using Rectify.Platform.Data;
 namespace Rectify.Features.Rounds.Structure;
 
 /// <summary>
-/// Creates a round with its whole tree in one SaveChanges: all of it or none. Callers that act for a
-/// user check the office's scope first (the upload page does; the demo seeder acts as the system).
+/// Creates a round with its whole tree: all of it or none. Callers that act for a user check the office's scope first
+/// (the upload page does; the demo seeder acts as the system). Up to <see cref="BatchSize"/> measures go in one
+/// SaveChanges; a larger round is written in batches inside one transaction, the change tracker emptied after each,
+/// so that a 100,000-measure sheet does not hold every entity, its snapshot and its audit entry at once.
 /// </summary>
 public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, WorkingDayCalendar calendar, TimeProvider time)
 {
+    public const int BatchSize = 5000;
+
     public async Task<Guid> HandleAsync(RoundImport import, CancellationToken ct)
     {
         var round = new Round(import.Details, time.GetUtcNow())
@@ -19,26 +23,43 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
             ImportNotes = import.Notes is { Count: > 0 } notes ? string.Join("\n", notes) : null,
         };
         db.Add(round);
-        AddSections(round.Id, null, 1, import.Sections);
-        AddProblems(round.Id, null, import.Problems);
+        var measures = new List<Measure>();
+        AddSections(round.Id, null, 1, import.Sections, measures);
+        AddProblems(round.Id, null, import.Problems, measures);
         await outline.RecomputeAsync(round.Id, renumber: false, ct);
+        if (measures.Count <= BatchSize)
+        {
+            db.AddRange(measures);
+            await db.SaveChangesAsync(ct);
+            return round.Id;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        foreach (var batch in measures.Chunk(BatchSize))
+        {
+            db.ChangeTracker.Clear();
+            db.AddRange(batch);
+            await db.SaveChangesAsync(ct);
+        }
+        db.ChangeTracker.Clear();
+        await transaction.CommitAsync(ct);
         return round.Id;
     }
 
-    private void AddSections(Guid roundId, Guid? parentId, int depth, IReadOnlyList<SectionImport> sections)
+    private void AddSections(Guid roundId, Guid? parentId, int depth, IReadOnlyList<SectionImport> sections, List<Measure> measures)
     {
         for (var i = 0; i < sections.Count; i++)
         {
             var s = sections[i];
             var section = new Section(roundId, parentId, depth, s.LevelName, s.Label, s.Title, i + 1);
             db.Add(section);
-            AddSections(roundId, section.Id, depth + 1, s.Sections);
-            AddProblems(roundId, section.Id, s.Problems);
+            AddSections(roundId, section.Id, depth + 1, s.Sections, measures);
+            AddProblems(roundId, section.Id, s.Problems, measures);
         }
     }
 
-    private void AddProblems(Guid roundId, Guid? sectionId, IReadOnlyList<ProblemImport> problems)
+    private void AddProblems(Guid roundId, Guid? sectionId, IReadOnlyList<ProblemImport> problems, List<Measure> measures)
     {
         for (var i = 0; i < problems.Count; i++)
         {
@@ -52,7 +73,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
                 measure.AssignResponsibility(new MeasureResponsibility(m.LeadLeader, null, m.ResponsibleLeader, null,
                     m.ResponsibleUnitId, m.CooperatingUnitIds ?? [], m.ResponsiblePerson, null));
                 if (m.TimeLimit is { } limit) measure.SetTimeLimit(null, limit, calendar);
-                db.Add(measure);
+                measures.Add(measure);
             }
         }
     }
