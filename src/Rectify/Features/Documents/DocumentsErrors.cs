@@ -25,6 +25,7 @@ public static class DocumentsErrors
     public const string TooLong = "{0}不能超过{1}字";
 
     public const string HeaderRowOutside = "表头所在行超出了表格的范围";
+    public const string MappedHeaderNotFound = "前20行中没有一行同时含有所对应的各列,请填写表头所在行";
     public const string UnknownField = "没有“{0}”这一项,无法对应";
     public const string MappedColumnMissing = "表头行中找不到“{0}”列(对应“{1}”)";
     public const string MappingMissing = "请为“{0}”选择对应的列";

@@ -102,7 +102,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     public async Task<IActionResult> OnPostSaveMappingAsync([FromServices] SaveSheetMapping save, CancellationToken ct)
     {
         await ReloadAsync(ct);
-        MappingId = await save.CreateAsync(new SheetMappingInput(MappingName, HeaderRow ?? 1, Columns), ct);
+        MappingId = await save.CreateAsync(new SheetMappingInput(MappingName, HeaderRow ?? 0, Columns), ct);
         Mappings = await mappings.ListAsync(ct);
         TempData["Message"] = $"已保存列对应模板“{MappingName?.Trim()}”,请重新选择台账文件后导入";
         return Page();
@@ -110,7 +110,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
 
     private ImportLedgerSheetInput NewRound() => new(InspectedUnitId ?? Guid.Empty, Title, InspectingBody, FeedbackDate);
 
-    private ColumnMapping Mapping() => new(HeaderRow ?? 1, Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary());
+    private ColumnMapping Mapping() => new(HeaderRow ?? 0, Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary());
 
     /// <summary>The columns typed on the page, else the chosen template, else none: the export's layout.</summary>
     private async Task<ColumnMapping?> MappingAsync(CancellationToken ct) =>

@@ -7,11 +7,16 @@
     const token = () => form.querySelector('input[name="__RequestVerificationToken"]').value;
     const text = s => { const span = document.createElement('span'); span.textContent = s ?? ''; return span.innerHTML; };
 
+    // A round chosen to import into needs none of the new round's fields.
+    const roundChosen = () => $('new-round-fields').classList.toggle('d-none', !!$('round-id').value);
+    $('round-id').addEventListener('change', roundChosen);
+    roundChosen();
+
     $('mapping-id').addEventListener('change', e => {
         const option = e.target.selectedOptions[0];
         if (!option || !option.dataset.columns) return;
         const columns = JSON.parse(option.dataset.columns);
-        $('header-row').value = option.dataset.headerRow;
+        $('header-row').value = option.dataset.headerRow === '0' ? '' : option.dataset.headerRow;
         form.querySelectorAll('input[data-field]').forEach(input => { input.value = columns[input.dataset.field] ?? ''; });
     });
 

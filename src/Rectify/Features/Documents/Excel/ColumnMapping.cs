@@ -1,7 +1,7 @@
 namespace Rectify.Features.Documents.Excel;
 
 /// <summary>
-/// Which column of a user's own sheet feeds each field of ours: the header's row (1-based) and, per field
-/// (its header in the export, e.g. 具体问题), a column letter ("C") or the text of that column's header.
+/// Which column of a user's own sheet feeds each field of ours: the header's row (1-based; 0 to find it) and, per
+/// field (its header in the export, e.g. 具体问题), a column letter ("C") or the text of that column's header.
 /// </summary>
 public sealed record ColumnMapping(int HeaderRow, IReadOnlyDictionary<string, string> Columns);

@@ -66,6 +66,15 @@ public sealed partial class SheetHeader
     /// <summary>The header a user's mapping describes, or every reason it does not fit the sheet.</summary>
     public static SheetHeader Map(SheetGrid grid, ColumnMapping mapping, List<ImportError> errors)
     {
+        if (mapping.HeaderRow == 0)
+        {
+            if (FindMappedRow(grid, mapping) is { } found) mapping = mapping with { HeaderRow = found };
+            else
+            {
+                errors.Add(new ImportError(grid.Name, 1, "", DocumentsErrors.MappedHeaderNotFound));
+                return new SheetHeader(0, []);
+            }
+        }
         if (mapping.HeaderRow < 1 || mapping.HeaderRow > grid.LastRow)
         {
             errors.Add(new ImportError(grid.Name, mapping.HeaderRow, "", DocumentsErrors.HeaderRowOutside));
@@ -84,6 +93,25 @@ public sealed partial class SheetHeader
             errors.Add(new ImportError(grid.Name, mapping.HeaderRow, missing, string.Format(DocumentsErrors.MappingMissing, missing)));
         if (!columns.ContainsKey(Id) && texts.FirstOrDefault(t => t.Text == Id) is { Column: > 0 } id) columns[Id] = id.Column;
         return new SheetHeader(mapping.HeaderRow, columns);
+    }
+
+    /// <summary>
+    /// The header row of a mapping that does not say: the first of the first 20 rows holding every mapped header text and
+    /// text in every required column given by letter (a title row above the header has neither).
+    /// </summary>
+    private static int? FindMappedRow(SheetGrid grid, ColumnMapping mapping)
+    {
+        var sources = mapping.Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).Select(c => (Field: c.Key, Source: Normalise(c.Value))).ToList();
+        if (sources.Count == 0) return null;
+        for (var row = 1; row <= Math.Min(grid.LastRow, 20); row++)
+        {
+            var texts = Texts(grid, row);
+            bool Fits((string Field, string Source) s) => Letters().IsMatch(s.Source)
+                ? !MappingRequired.Contains(s.Field) || grid[row, SheetGrid.ColumnOf(s.Source)].Length > 0
+                : texts.Any(t => t.Text == s.Source);
+            if (sources.All(Fits)) return row;
+        }
+        return null;
     }
 
     /// <summary>The row's text under a header ("" when the sheet has no such column).</summary>

@@ -5,17 +5,28 @@ public sealed record SheetPreview(int HeaderRow, bool ExportLayout, IReadOnlyLis
 {
     public const int SampleRows = 5;
 
-    /// <summary>The header is the row asked for, else the export's header if the sheet has one, else row 1.</summary>
+    /// <summary>
+    /// The header is the row asked for, else the export's header if the sheet has one, else the first row that looks like
+    /// a header: of the first 20 rows, the first filled at least half as wide as the widest (a title row above it is not).
+    /// </summary>
     public static SheetPreview Read(Stream xlsx, int? headerRow)
     {
         var grid = SheetGrid.Read(xlsx);
         var errors = new List<ImportError>();
         var found = SheetHeader.Find(grid, errors);
-        var row = headerRow is > 0 ? headerRow.Value : found.Row > 0 ? found.Row : 1;
+        var row = headerRow is > 0 ? headerRow.Value : found.Row > 0 ? found.Row : LikelyHeader(grid);
         var columns = Enumerable.Range(1, grid.LastColumn).Select(c => new PreviewColumn(Letter(c), grid[row, c])).ToList();
         var samples = Enumerable.Range(row + 1, Math.Max(0, Math.Min(SampleRows, grid.LastRow - row)))
             .Select(r => (IReadOnlyList<string>)Enumerable.Range(1, grid.LastColumn).Select(c => grid[r, c]).ToList()).ToList();
         return new SheetPreview(row, found.Row == row && errors.Count == 0, columns, samples);
+    }
+
+    private static int LikelyHeader(SheetGrid grid)
+    {
+        var widths = Enumerable.Range(1, Math.Min(20, grid.LastRow))
+            .Select(r => (Row: r, Filled: Enumerable.Range(1, grid.LastColumn).Count(c => grid[r, c].Length > 0))).ToList();
+        var widest = widths.Select(w => w.Filled).DefaultIfEmpty(0).Max();
+        return widths.FirstOrDefault(w => w.Filled >= Math.Max(2, (widest + 1) / 2)) is { Row: > 0 } header ? header.Row : 1;
     }
 
     public static string Letter(int column)

@@ -35,7 +35,7 @@ public sealed class SheetMapping : IVersioned
     {
         if (string.IsNullOrWhiteSpace(name)) throw RuleViolation.Invalid(DocumentsErrors.MappingNameRequired);
         if (name.Trim().Length > 50) throw RuleViolation.Invalid(DocumentsErrors.MappingNameTooLong);
-        if (mapping.HeaderRow < 1) throw RuleViolation.Invalid(DocumentsErrors.HeaderRowOutside);
+        if (mapping.HeaderRow < 0) throw RuleViolation.Invalid(DocumentsErrors.HeaderRowOutside);
         var columns = mapping.Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim());
         if (columns.Keys.FirstOrDefault(f => !SheetHeader.Fields.Contains(f) && f != SheetHeader.Id) is { } unknown)
             throw RuleViolation.Invalid(string.Format(DocumentsErrors.UnknownField, unknown));
