@@ -23,6 +23,7 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
         var tree = await RoundTree.LoadAsync(db, round.Id, ct);
         var byText = measures.ToLookup(m => RoundTree.Key(tree.TitleOf(m.ProblemId), m.Text));
         var byId = measures.ToDictionary(m => m.Id);
+        var byProblem = measures.GroupBy(m => m.ProblemId).ToDictionary(g => g.Key, g => g.ToList());
         var before = measures.Count;
         var (touched, errors) = (new HashSet<Guid>(), new List<ImportError>());
         var (updated, added, unchanged) = (0, 0, 0);
@@ -39,7 +40,7 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
             {
                 if (measure is null)
                 {
-                    await AddAsync(round, tree, measures, line, label, text, ct);
+                    measures.Add(await AddAsync(round, tree, byProblem, line, label, text, ct));
                     added++;
                 }
                 else if (!touched.Add(measure.Id)) Refuse(errors, sheet, line, DocumentsErrors.MeasureTwice);
@@ -67,15 +68,18 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
         return new SheetImportResult(round.Id, updated, added, unchanged, left.Count, left);
     }
 
-    private async Task AddAsync(Round round, RoundTree tree, List<Measure> measures, SheetLine line, string? label, string text, CancellationToken ct)
+    private async Task<Measure> AddAsync(Round round, RoundTree tree, Dictionary<Guid, List<Measure>> byProblem, SheetLine line,
+        string? label, string text, CancellationToken ct)
     {
         var problem = tree.Problem(line.Section, line.Problem);
-        var siblings = measures.Where(m => m.ProblemId == problem.Id).Select(m => m.Label).ToList();
+        if (!byProblem.TryGetValue(problem.Id, out var inProblem)) byProblem[problem.Id] = inProblem = [];
+        var siblings = inProblem.Select(m => m.Label).ToList();
         var measureLabel = label ?? Numbering.Next(siblings.LastOrDefault(), siblings.Count + 1, "一是");
         var measure = new Measure(round.Id, problem.Id, measureLabel, text, line.Measure.Kind, siblings.Count + 1);
         await editor.ApplyAsync(measure, round, MeasureChange.Input(measure, measureLabel, text, line.Measure), ct);
         db.Add(measure);
-        measures.Add(measure);
+        inProblem.Add(measure);
+        return measure;
     }
 
     private static void Refuse(List<ImportError> errors, string sheet, SheetLine line, string message) =>

@@ -14,11 +14,28 @@ public sealed class RoundTree
     private readonly RectifyDbContext db;
     private readonly Guid roundId;
     private readonly List<Section> sections;
-    private readonly List<Problem> problems;
+    // Indexes, not scans: a 100,000-row sheet looks a problem up for every line.
+    private readonly Dictionary<Guid, Problem> byId;
+    private readonly Dictionary<string, Problem> byTitle = [];
+    private readonly Dictionary<Guid, List<Problem>> bySection = [];
+    private readonly List<Problem> unsectioned = [];
 
     private RoundTree(RectifyDbContext db, Guid roundId, List<Section> sections, List<Problem> problems)
     {
-        (this.db, this.roundId, this.sections, this.problems) = (db, roundId, sections, problems);
+        (this.db, this.roundId, this.sections) = (db, roundId, sections);
+        byId = problems.ToDictionary(p => p.Id);
+        foreach (var problem in problems) Index(problem);
+    }
+
+    private void Index(Problem problem)
+    {
+        byTitle.TryAdd(Plain(problem.Title), problem);
+        if (problem.SectionId is { } sectionId)
+        {
+            if (!bySection.TryGetValue(sectionId, out var list)) bySection[sectionId] = list = [];
+            list.Add(problem);
+        }
+        else unsectioned.Add(problem);
     }
 
     /// <summary>Whether sections or problems were added, so the round's outline must be recomputed.</summary>
@@ -28,7 +45,7 @@ public sealed class RoundTree
         await db.Set<Section>().Where(s => s.RoundId == roundId).ToListAsync(ct),
         await db.Set<Problem>().Where(p => p.RoundId == roundId).OrderBy(p => p.SortKey).ToListAsync(ct));
 
-    public string TitleOf(Guid problemId) => problems.First(p => p.Id == problemId).Title;
+    public string TitleOf(Guid problemId) => byId[problemId].Title;
 
     /// <summary>Texts compared without whitespace, punctuation or symbols, which sheets vary freely.</summary>
     public static string Key(string problem, string measure) => Plain(problem) + "\u0001" + Plain(measure);
@@ -40,14 +57,14 @@ public sealed class RoundTree
     public Problem Problem(string sectionPath, string problemCell)
     {
         var (label, title) = LabelledText.TrySplit(problemCell);
-        var found = problems.FirstOrDefault(p => Plain(p.Title) == Plain(title));
-        if (found is not null) return found;
+        if (byTitle.TryGetValue(Plain(title), out var found)) return found;
         var section = Section(sectionPath);
-        var siblings = problems.Where(p => p.SectionId == section?.Id).OrderBy(p => p.SortOrder).ToList();
+        var siblings = (section is null ? unsectioned : bySection.GetValueOrDefault(section.Id) ?? []).OrderBy(p => p.SortOrder).ToList();
         var problem = new Problem(roundId, section?.Id, label ?? Numbering.Next(siblings.LastOrDefault()?.Label, siblings.Count + 1, "1."),
             title, null, siblings.Count + 1);
         db.Add(problem);
-        problems.Add(problem);
+        byId[problem.Id] = problem;
+        Index(problem);
         Grew = true;
         return problem;
     }
