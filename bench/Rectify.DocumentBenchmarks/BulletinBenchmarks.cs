@@ -23,8 +23,29 @@ public class BulletinBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        round = Round();
+        bulletin = BulletinComposer.Compose(round, Date);
+        pdf = Converter();
+    }
+
+    /// <summary>Writes the benchmark's bulletin as .docx, .html and .pdf into a folder, to look at.</summary>
+    public static async Task WriteSampleAsync(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var bulletin = BulletinComposer.Compose(Round(), Date);
+        await using (var docx = File.Create(Path.Combine(folder, "bulletin-500.docx"))) BulletinDocx.Write(bulletin, docx);
+        await File.WriteAllTextAsync(Path.Combine(folder, "bulletin-500.html"), BulletinHtml.Page(bulletin));
+        await File.WriteAllBytesAsync(Path.Combine(folder, "bulletin-500.pdf"),
+            await Converter().ConvertAsync(s => BulletinDocx.Write(bulletin, s), CancellationToken.None));
+    }
+
+    private static PdfConverter Converter() => new(Options.Create(new RectifyOptions { DataDir = Path.Combine(Path.GetTempPath(), "rectify-bench-pdf") }),
+        new BenchHost(), NullLogger<PdfConverter>.Instance);
+
+    private static BulletinSource Round()
+    {
         var n = 0;
-        round = new BulletinSource(RoundKind.Patrol, "市委第五巡察组", "市发展改革委", "中共某市发展和改革委员会党组",
+        return new BulletinSource(RoundKind.Patrol, "市委第五巡察组", "市发展改革委", "中共某市发展和改革委员会党组",
             new DateOnly(2023, 6, 5), new DateOnly(2023, 9, 8), new DateOnly(2023, 11, 10), null, null, "联系电话:0546-8382481",
             Enumerable.Range(1, 5).Select(a => new BulletinSection($"关于第{a}方面工作落实不到位的问题", [],
                 Enumerable.Range(1, 10).Select(p => new BulletinProblem($"第{a}方面第{p}个具体问题,落实上级决策部署不够坚决有力", null,
@@ -33,9 +54,6 @@ public class BulletinBenchmarks
                         MeasureKind.Dated, (MeasureStatus)(n % 5), n % 100,
                         "已召开专题会议研究部署,制定整改方案,明确责任分工和完成时限,相关制度已起草完毕正在征求意见")).ToList())).ToList())).ToList(),
             []);
-        bulletin = BulletinComposer.Compose(round, Date);
-        var options = Options.Create(new RectifyOptions { DataDir = Path.Combine(Path.GetTempPath(), "rectify-bench-pdf") });
-        pdf = new PdfConverter(options, new BenchHost(), NullLogger<PdfConverter>.Instance);
     }
 
     [Benchmark]
