@@ -21,7 +21,14 @@ public sealed class LedgerSheetReader(RectifyDbContext db)
         var errors = new List<ImportError>();
         var header = mapping is null ? SheetHeader.Find(grid, errors) : SheetHeader.Map(grid, mapping, errors);
         if (errors.Count > 0) throw new ImportErrors(errors);
-        var rows = new SheetRows(grid, header, name => units.FirstOrDefault(u => u.Matches(name))?.Id, errors)
+        // A sheet names a few units many times: each name is matched against the scope's units once.
+        var known = new Dictionary<string, Guid?>();
+        Guid? UnitOf(string name)
+        {
+            if (!known.TryGetValue(name, out var id)) known[name] = id = units.FirstOrDefault(u => u.Matches(name))?.Id;
+            return id;
+        }
+        var rows = new SheetRows(grid, header, UnitOf, errors)
         {
             OnRow = (row, done, total) => progress.Report(ImportProgress.Checking(row), done, total),
         };
