@@ -5,6 +5,7 @@ using Rectify.Features.Admin;
 using Rectify.Features.Demo;
 using Rectify.Features.Documents;
 using Rectify.Features.Rounds;
+using Rectify.Features.Supervision;
 using Rectify.Platform;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -25,6 +26,8 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddAdmin();
     // Documents in and out: published reports read into rounds, ledgers exported to Excel.
     builder.Services.AddDocuments();
+    // Supervision: the measures' warnings kept for filters and counts.
+    builder.Services.AddSupervision();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.

@@ -41,6 +41,8 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Rectify:DataDir"] = dataDir,
             ["Rectify:Demo"] = demo ? "true" : "false",
             ["Rectify:Uploads:MaxBytes"] = (2 * 1024 * 1024).ToString(),
+            // Tests run the warnings refresh themselves, on the clock they set.
+            ["Rectify:Supervision:RefreshWarnings"] = "false",
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
             ["Logging:LogLevel:Default"] = "Warning",

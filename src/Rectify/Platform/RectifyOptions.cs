@@ -19,6 +19,8 @@ public sealed class RectifyOptions
 
     public DocumentOptions Documents { get; set; } = new();
 
+    public SupervisionOptions Supervision { get; set; } = new();
+
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
 
@@ -44,4 +46,10 @@ public sealed class DocumentOptions
     public string? Soffice { get; set; }
 
     [Range(5, 600)] public int PdfTimeoutSeconds { get; set; } = 120;
+}
+
+public sealed class SupervisionOptions
+{
+    /// <summary>Recompute the measures' stored warnings at start and daily; tests turn it off and run it themselves.</summary>
+    public bool RefreshWarnings { get; set; } = true;
 }

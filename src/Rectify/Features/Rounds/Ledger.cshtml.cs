@@ -10,7 +10,7 @@ namespace Rectify.Features.Rounds;
 /// <summary>The ledger page (台账): filters in the query string, the summary in the reports' words, one page of rows.</summary>
 public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, ScopeUnits scopeUnits, UserScope user) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null);
+    [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public RoundDetails? Round { get; private set; }
     public LedgerSummary Summary { get; private set; } = null!;
@@ -44,7 +44,8 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         "?" + string.Join("&", new Dictionary<string, object?>
         {
             ["roundId"] = Filter.RoundId, ["status"] = Filter.Status, ["unitId"] = Filter.UnitId, ["leader"] = Filter.Leader,
-            ["kind"] = Filter.Kind, ["overdue"] = Filter.Overdue, ["dueSoon"] = Filter.DueSoon, ["text"] = Filter.Text,
+            ["kind"] = Filter.Kind, ["overdue"] = Filter.Overdue, ["dueSoon"] = Filter.DueSoon,
+            ["lagging"] = Filter.Lagging, ["progressMissing"] = Filter.ProgressMissing, ["text"] = Filter.Text,
             ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page,
         }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.ToString()!)}"));
 }

@@ -36,6 +36,4 @@ public sealed partial class Measure
         TimeLimit = null;
         TimeLimitUncertain = false;
     }
-
-    public bool IsOverdue(DateOnly today) => !Status.IsSettled() && TimeLimit is { } limit && today > limit;
 }

@@ -37,6 +37,9 @@ public sealed class Round : IVersioned
     public int LaggingMargin { get; set; } = 20;
     /// <summary>Working days before a time limit at which a measure is due soon.</summary>
     public int DueSoonDays { get; set; } = 5;
+    /// <summary>Months within which a long-term measure must report progress again (a quarter unless set).</summary>
+    public int ProgressPeriodMonths { get; set; } = DefaultProgressPeriodMonths;
+    public const int DefaultProgressPeriodMonths = 3;
     public DateTimeOffset CreatedAt { get; private set; }
     public int Version { get; set; }
 

@@ -70,6 +70,8 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         measure.HasIndex(m => new { m.ProblemId, m.SortOrder });
         measure.HasIndex(m => new { m.ResponsibleUnitId, m.Status, m.TimeLimit });
         measure.HasIndex(m => new { m.Status, m.TimeLimit });
+        measure.HasIndex(m => new { m.IsLagging, m.RoundId });
+        measure.HasIndex(m => new { m.IsProgressMissing, m.RoundId });
         measure.HasIndex(m => m.LeadLeaderUserId);
         measure.HasIndex(m => m.ResponsibleLeaderUserId);
         measure.HasIndex(m => m.LeadLeader);

@@ -2,7 +2,10 @@ using Rectify.Platform.Calendar;
 
 namespace Rectify.Features.Rounds;
 
-/// <summary>序时进度: the share of a dated measure's working days already elapsed, and the lights that follow.</summary>
+/// <summary>
+/// 序时进度: the share of a dated measure's working days already elapsed, and the lights that follow: 超期, 临期, 滞后,
+/// and for a long-term measure 未按期报送进展 when no progress came within its period.
+/// </summary>
 public static class ScheduledProgress
 {
     /// <summary>Elapsed working days ÷ working days from start to time limit, between 0 and 1; null without both dates.</summary>
@@ -17,20 +20,30 @@ public static class ScheduledProgress
 
     public static MeasureLights Lights(MeasureLightInput m, DateOnly today, WorkingDayCalendar calendar)
     {
-        if (m.Status.IsSettled() || m.TimeLimit is not { } limit) return MeasureLights.None;
+        if (m.Status.IsSettled()) return MeasureLights.None;
+        var progressMissing = m.Kind == MeasureKind.LongTerm && ProgressMissing(m, today);
+        if (m.TimeLimit is not { } limit) return MeasureLights.None with { ProgressMissing = progressMissing };
         var overdue = today > limit;
         var dueSoon = !overdue && calendar.WorkingDaysRemaining(today, limit).Days <= m.DueSoonDays;
         var share = Share(m.StartDate ?? m.FeedbackDate, limit, today, calendar);
         var lagging = share is { } s && m.LatestPercent < s * 100 - m.LaggingMargin;
-        return new MeasureLights(overdue, dueSoon, lagging, share is { } x ? (int)Math.Round(x * 100) : null);
+        return new MeasureLights(overdue, dueSoon, lagging, share is { } x ? (int)Math.Round(x * 100) : null, progressMissing);
     }
+
+    /// <summary>
+    /// A long-term measure reports at least once a period (default a quarter): missing when the period since its latest
+    /// progress — or since it started, or the feedback, before any — has passed.
+    /// </summary>
+    private static bool ProgressMissing(MeasureLightInput m, DateOnly today) =>
+        (m.LatestProgressOn ?? m.StartDate ?? m.FeedbackDate) is { } since && today > since.AddMonths(m.ProgressPeriodMonths);
 }
 
 public sealed record MeasureLightInput(MeasureStatus Status, DateOnly? StartDate, DateOnly? FeedbackDate, DateOnly? TimeLimit,
-    int LatestPercent, int DueSoonDays, int LaggingMargin);
+    int LatestPercent, int DueSoonDays, int LaggingMargin, MeasureKind Kind = MeasureKind.Dated, DateOnly? LatestProgressOn = null,
+    int ProgressPeriodMonths = Round.DefaultProgressPeriodMonths);
 
-/// <summary>The warnings a measure shows: 超期, 临期, 滞后, with its scheduled percent.</summary>
-public sealed record MeasureLights(bool Overdue, bool DueSoon, bool Lagging, int? ScheduledPercent)
+/// <summary>The warnings a measure shows: 超期, 临期, 滞后 with its scheduled percent, and 未按期报送进展.</summary>
+public sealed record MeasureLights(bool Overdue, bool DueSoon, bool Lagging, int? ScheduledPercent, bool ProgressMissing = false)
 {
     public static readonly MeasureLights None = new(false, false, false, null);
 }

@@ -66,6 +66,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time
         {
             var name = property.Metadata.Name;
             if (Skipped.Contains(name) || property.Metadata.IsShadowProperty()) continue;
+            if (property.Metadata.PropertyInfo?.IsDefined(typeof(DerivedAttribute), inherit: false) == true) continue;
             var before = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
             var after = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
             if (before != after) changes.Add(new FieldChange(name, before, after));

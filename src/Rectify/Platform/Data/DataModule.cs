@@ -5,22 +5,28 @@ namespace Rectify.Platform.Data;
 
 public static class DataModule
 {
-    /// <summary>Both providers are registered; the options, read when first needed, choose one.</summary>
+    /// <summary>
+    /// Both providers are registered; the options, read when first needed, choose one. Features add their own
+    /// SaveChanges interceptors as <see cref="ISaveChangesInterceptor"/>; the audit's runs last, so it sees their changes.
+    /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services)
     {
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<PostgresRectifyDbContext>((sp, o) =>
             o.UseNpgsql(Settings(sp).Database.ConnectionString
                 ?? throw new InvalidOperationException("Rectify:Database:ConnectionString is required for PostgreSQL"))
-             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+             .AddInterceptors(Interceptors(sp)));
         services.AddDbContext<SqliteRectifyDbContext>((sp, o) =>
             o.UseSqlite(Settings(sp).Database.ConnectionString ?? SqliteConnectionString(DataDir(sp)))
-             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+             .AddInterceptors(Interceptors(sp)));
         services.AddScoped<RectifyDbContext>(sp => Settings(sp).Database.Provider == "Postgres"
             ? sp.GetRequiredService<PostgresRectifyDbContext>()
             : sp.GetRequiredService<SqliteRectifyDbContext>());
         return services;
     }
+
+    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp) =>
+        sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>().Append(sp.GetRequiredService<AuditInterceptor>());
 
     public static string SqliteConnectionString(string dataDir)
     {

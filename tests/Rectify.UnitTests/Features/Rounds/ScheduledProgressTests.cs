@@ -34,4 +34,54 @@ public class ScheduledProgressTests
         Assert.True(Lights(new DateOnly(2024, 4, 30), new DateOnly(2024, 4, 15), 20).Lagging);
         Assert.False(Lights(new DateOnly(2024, 4, 30), new DateOnly(2024, 4, 15), 40).Lagging);
     }
+
+    [Theory]
+    // Spring Festival 2024: 02-10..02-17 off, Sun 02-04 and Sun 02-18 worked (调休). Limit Tue 02-20, 5 days' notice.
+    [InlineData("2024-02-07", false)] // Wed: 7, 8, 9, 18, 19, 20 → 6 working days left
+    [InlineData("2024-02-08", true)]  // Thu: 8, 9, 18, 19, 20 → 5, although 13 calendar days remain
+    [InlineData("2024-02-18", true)]  // the worked Sunday itself: 18, 19, 20 → 3
+    public void Due_soon_counts_working_days_across_the_spring_festival_and_its_worked_sundays(string today, bool dueSoon)
+    {
+        var lights = ScheduledProgress.Lights(new MeasureLightInput(MeasureStatus.InProgress, new DateOnly(2024, 1, 2), null,
+            new DateOnly(2024, 2, 20), 100, 5, 20), DateOnly.Parse(today), Calendar);
+
+        Assert.Equal(dueSoon, lights.DueSoon);
+    }
+
+    [Fact]
+    public void The_spring_festival_does_not_count_toward_the_schedule()
+    {
+        // Counting the days after the start (Thu 02-01): 17 working days to Thu 02-29 (02-04 and 02-18 worked, 02-10..02-17
+        // off); by Mon 02-19, 9 of them (2, 4, 5, 6, 7, 8, 9, 18, 19): 53%, where plain weekdays would say 12 of 20 (60%).
+        var lights = ScheduledProgress.Lights(new MeasureLightInput(MeasureStatus.InProgress, new DateOnly(2024, 2, 1), null,
+            new DateOnly(2024, 2, 29), 30, 5, 20), new DateOnly(2024, 2, 19), Calendar);
+
+        Assert.Equal(53, lights.ScheduledPercent);
+        Assert.True(lights.Lagging); // 30% < 53% − 20
+    }
+
+    [Theory]
+    [InlineData("2024-04-15", false)]
+    [InlineData("2024-04-16", true)]
+    public void A_long_term_measure_silent_for_more_than_its_period_is_missing_progress(string today, bool missing)
+    {
+        var input = new MeasureLightInput(MeasureStatus.InProgress, null, new DateOnly(2023, 11, 10), null, 40, 5, 20,
+            MeasureKind.LongTerm, LatestProgressOn: new DateOnly(2024, 1, 15), ProgressPeriodMonths: 3);
+
+        var lights = ScheduledProgress.Lights(input, DateOnly.Parse(today), Calendar);
+
+        Assert.Equal(missing, lights.ProgressMissing);
+        Assert.False(lights.Overdue || lights.DueSoon || lights.Lagging);
+        Assert.False(ScheduledProgress.Lights(input with { Status = MeasureStatus.StageResult }, DateOnly.Parse(today), Calendar).ProgressMissing);
+        Assert.False(ScheduledProgress.Lights(input with { Kind = MeasureKind.Dated }, DateOnly.Parse(today), Calendar).ProgressMissing);
+    }
+
+    [Fact]
+    public void Before_any_progress_a_long_term_measure_counts_from_the_feedback()
+    {
+        var input = new MeasureLightInput(MeasureStatus.NotStarted, null, new DateOnly(2023, 11, 10), null, 0, 5, 20, MeasureKind.LongTerm);
+
+        Assert.False(ScheduledProgress.Lights(input, new DateOnly(2024, 2, 10), Calendar).ProgressMissing);
+        Assert.True(ScheduledProgress.Lights(input, new DateOnly(2024, 2, 11), Calendar).ProgressMissing);
+    }
 }

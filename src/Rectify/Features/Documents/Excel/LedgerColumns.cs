@@ -57,8 +57,15 @@ public static class LedgerColumns
         Remarks(row),
     ];
 
-    private static string Completion(LedgerRow row) =>
-        row.StatusLabel + (row.Lights.Overdue ? "(超期)" : row.Lights.DueSoon ? "(临期)" : "");
+    /// <summary>The status with its warnings, as the ledger shows them: 推进中(超期、滞后).</summary>
+    private static string Completion(LedgerRow row)
+    {
+        var lights = new[]
+        {
+            (row.Lights.Overdue, "超期"), (row.Lights.DueSoon, "临期"), (row.Lights.Lagging, "滞后"), (row.Lights.ProgressMissing, "未报进展"),
+        }.Where(l => l.Item1).Select(l => l.Item2).ToList();
+        return row.StatusLabel + (lights.Count > 0 ? "(" + string.Join("、", lights) + ")" : "");
+    }
 
     private static string Remarks(LedgerRow row) => string.Join(";", new[]
     {

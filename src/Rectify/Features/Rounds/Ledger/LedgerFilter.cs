@@ -12,6 +12,10 @@ public sealed record LedgerFilter
     public MeasureKind? Kind { get; init; }
     public bool Overdue { get; init; }
     public bool DueSoon { get; init; }
+    /// <summary>滞后: behind its scheduled progress by more than the round's margin (the stored warning).</summary>
+    public bool Lagging { get; init; }
+    /// <summary>未按期报送进展: a long-term measure without progress in its period (the stored warning).</summary>
+    public bool ProgressMissing { get; init; }
     /// <summary>A Chinese substring of the problem or the measure.</summary>
     public string? Text { get; init; }
     /// <summary>outline (default), timeLimit, unit, status, progress.</summary>

@@ -37,7 +37,7 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
                 ResponsibleUnit = db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
                 m.ResponsiblePerson, m.StartDate, r.FeedbackDate, m.TimeLimit, m.TimeLimitUncertain, m.Status,
                 m.LatestPercent, m.LatestProgressOn, m.LatestProgressText, m.ReturnReason, m.Version,
-                r.DueSoonDays, r.LaggingMargin,
+                r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths,
             }).ToListAsync(ct);
         var byId = found.ToDictionary(i => i.Id);
         // A measure deleted between the two reads drops out of the page rather than failing it.
@@ -55,7 +55,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
             i.Label, i.Text, i.Kind, i.LeadLeader, i.ResponsibleLeader, i.ResponsibleUnitId, i.ResponsibleUnit,
             cooperating[i.Id].ToList(), i.ResponsiblePerson, i.TimeLimit, i.TimeLimitUncertain, i.Status, i.LatestPercent,
             i.LatestProgressOn, i.LatestProgressText, i.ReturnReason,
-            ScheduledProgress.Lights(new MeasureLightInput(i.Status, i.StartDate, i.FeedbackDate, i.TimeLimit, i.LatestPercent, i.DueSoonDays, i.LaggingMargin), today, calendar),
+            ScheduledProgress.Lights(new MeasureLightInput(i.Status, i.StartDate, i.FeedbackDate, i.TimeLimit, i.LatestPercent,
+                i.DueSoonDays, i.LaggingMargin, i.Kind, i.LatestProgressOn, i.ProgressPeriodMonths), today, calendar),
             i.Version)).ToList();
     }
 
@@ -87,6 +88,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
             var before = calendar.AddWorkingDays(today.AddDays(-1), days + 1).Date;
             measures = measures.Where(m => m.TimeLimit >= today && m.TimeLimit < before);
         }
+        if (filter.Lagging) measures = measures.Where(m => m.IsLagging);
+        if (filter.ProgressMissing) measures = measures.Where(m => m.IsProgressMissing);
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var pattern = "%" + LikePattern.Escape(filter.Text.Trim()) + "%";

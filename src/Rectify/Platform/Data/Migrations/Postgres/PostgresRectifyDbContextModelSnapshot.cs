@@ -295,6 +295,18 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsDueSoon")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsLagging")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsProgressMissing")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -377,6 +389,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("WarningsChangedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeadLeader");
@@ -392,6 +407,10 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("IsLagging", "RoundId");
+
+                    b.HasIndex("IsProgressMissing", "RoundId");
 
                     b.HasIndex("ProblemId", "SortOrder");
 
@@ -560,6 +579,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.Property<string>("OrganisationText")
                         .HasColumnType("text");
+
+                    b.Property<int>("ProgressPeriodMonths")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("date");

@@ -285,6 +285,18 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDueSoon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLagging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsProgressMissing")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -367,6 +379,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("WarningsChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LeadLeader");
@@ -376,6 +391,10 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleLeader");
 
                     b.HasIndex("ResponsibleLeaderUserId");
+
+                    b.HasIndex("IsLagging", "RoundId");
+
+                    b.HasIndex("IsProgressMissing", "RoundId");
 
                     b.HasIndex("ProblemId", "SortOrder");
 
@@ -538,6 +557,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("OrganisationText")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgressPeriodMonths")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("TEXT");

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Rounds;
+using Rectify.Platform.Calendar;
+
+namespace Rectify.Features.Supervision.Warnings;
+
+/// <summary>
+/// Keeps a measure's stored warnings right whenever it is added or changed (progress, close-out, a new time limit),
+/// in the same SaveChanges, so a ledger filtered on 滞后 never waits for the nightly refresh.
+/// </summary>
+public sealed class MeasureWarningsInterceptor(WorkingDayCalendar calendar, TimeProvider time) : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context) await ApplyAsync(context, cancellationToken);
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context) ApplyAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        return base.SavingChanges(eventData, result);
+    }
+
+    private async Task ApplyAsync(DbContext context, CancellationToken ct)
+    {
+        var measures = context.ChangeTracker.Entries<Measure>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
+        if (measures.Count == 0) return;
+        var settings = await SettingsAsync(context, measures.Select(m => m.RoundId).Distinct().ToList(), ct);
+        var today = time.Today();
+        foreach (var m in measures)
+        {
+            if (!settings.TryGetValue(m.RoundId, out var round)) continue;
+            m.SetWarnings(ScheduledProgress.Lights(
+                round.Input(m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn), today, calendar), today);
+        }
+    }
+
+    /// <summary>The rounds' settings: from the rounds in this unit of work, else read.</summary>
+    private static async Task<Dictionary<Guid, RoundWarningSettings>> SettingsAsync(DbContext context, List<Guid> roundIds, CancellationToken ct)
+    {
+        var settings = context.ChangeTracker.Entries<Round>().Where(e => roundIds.Contains(e.Entity.Id))
+            .ToDictionary(e => e.Entity.Id, e => Of(e.Entity));
+        var missing = roundIds.Where(id => !settings.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+            foreach (var r in await context.Set<Round>().AsNoTracking().Where(r => missing.Contains(r.Id))
+                         .Select(r => new { r.Id, r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths }).ToListAsync(ct))
+                settings[r.Id] = new RoundWarningSettings(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths);
+        return settings;
+    }
+
+    private static RoundWarningSettings Of(Round r) => new(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths);
+}

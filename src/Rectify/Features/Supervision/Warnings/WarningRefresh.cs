@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Rounds;
+using Rectify.Platform.Calendar;
+using Rectify.Platform.Data;
+
+namespace Rectify.Features.Supervision.Warnings;
+
+/// <summary>What a refresh did: measures checked, flags changed, and the measures that became overdue.</summary>
+public sealed record WarningRefreshResult(int Checked, int Changed, IReadOnlyList<Guid> NewlyOverdue);
+
+/// <summary>
+/// Recomputes the stored warnings of every open measure (and clears those of settled ones) as of a day: time passing
+/// makes measures due soon, overdue and lagging without anyone touching them. Reads a batch of measures at a time by
+/// id and writes only the changed flags, grouped, with set-based updates that bypass the audit (derived data).
+/// </summary>
+public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calendar)
+{
+    public const int BatchSize = 10_000;
+
+    public async Task<WarningRefreshResult> RunAsync(DateOnly today, CancellationToken ct)
+    {
+        var rounds = await db.Set<Round>().AsNoTracking()
+            .Select(r => new { r.Id, r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths })
+            .ToDictionaryAsync(r => r.Id, r => new RoundWarningSettings(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths), ct);
+        var (checkedCount, changed, newlyOverdue) = (0, 0, new List<Guid>());
+        Guid? after = null;
+        while (true)
+        {
+            var query = db.Set<Measure>().AsNoTracking().Where(m =>
+                (m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult)
+                || m.IsOverdue || m.IsDueSoon || m.IsLagging || m.IsProgressMissing);
+            if (after is { } last) query = query.Where(m => m.Id.CompareTo(last) > 0);
+            var batch = await query.OrderBy(m => m.Id).Take(BatchSize)
+                .Select(m => new
+                {
+                    m.Id, m.RoundId, m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn,
+                    m.IsOverdue, m.IsDueSoon, m.IsLagging, m.IsProgressMissing,
+                }).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            after = batch[^1].Id;
+            checkedCount += batch.Count;
+
+            var updates = new List<(Guid Id, MeasureLights Lights)>();
+            foreach (var m in batch)
+            {
+                var lights = ScheduledProgress.Lights(rounds[m.RoundId].Input(m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn),
+                    today, calendar);
+                if (lights.Overdue == m.IsOverdue && lights.DueSoon == m.IsDueSoon && lights.Lagging == m.IsLagging
+                    && lights.ProgressMissing == m.IsProgressMissing) continue;
+                updates.Add((m.Id, lights));
+                if (lights.Overdue && !m.IsOverdue) newlyOverdue.Add(m.Id);
+            }
+            foreach (var group in updates.GroupBy(u => (u.Lights.Overdue, u.Lights.DueSoon, u.Lights.Lagging, u.Lights.ProgressMissing)))
+            {
+                var ids = group.Select(u => u.Id).ToList();
+                var (overdue, dueSoon, lagging, missing) = group.Key;
+                await db.Set<Measure>().Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.IsOverdue, overdue).SetProperty(m => m.IsDueSoon, dueSoon)
+                    .SetProperty(m => m.IsLagging, lagging).SetProperty(m => m.IsProgressMissing, missing)
+                    .SetProperty(m => m.WarningsChangedOn, today), ct);
+            }
+            changed += updates.Count;
+        }
+        return new WarningRefreshResult(checkedCount, changed, newlyOverdue);
+    }
+}

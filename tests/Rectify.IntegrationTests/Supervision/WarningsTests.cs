@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Supervision.Warnings;
+using Rectify.Platform.Calendar;
+using Rectify.Platform.Data;
+
+namespace Rectify.IntegrationTests.Supervision;
+
+/// <summary>
+/// The stored warnings behind the ledger's 滞后 and 未按期报送进展 filters: set when a measure changes, recomputed by the
+/// daily refresh as time passes, never in the audit.
+/// </summary>
+public class WarningsTests(World world) : IClassFixture<World>
+{
+    private async Task<List<Guid>> LedgerIds(string query)
+    {
+        // A fresh sign-in each time: the clock moves by months here, beyond a token's life.
+        using var office = world.Factory.CreateClient();
+        var token = await (await office.PostAsJsonAsync("/api/v1/auth/token", new { userName = "office", password = World.Password }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        office.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var page = await Ledger.GetJson(office, "/api/v1/ledger?" + query);
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("measureId").GetGuid()).ToList();
+    }
+
+    private async Task<WarningRefreshResult> RefreshAsync()
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WarningRefresh>().RunAsync(world.Factory.Clock.Today(), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Lagging_and_missing_progress_follow_each_change_and_the_passing_days()
+    {
+        // On 2024-04-18 a measure fed back on 2023-11-10 and due on 2024-05-31 at 0% is far behind its schedule, and the
+        // long-term one has reported nothing for more than a quarter since the feedback.
+        var built = await Ledger.CreateRoundAsync(world);
+        Assert.Equal([built.MeasureId], await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+        Assert.Equal([built.CooperatingMeasureId], await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
+        var rows = await Ledger.GetJson(await world.As("office"), $"/api/v1/ledger?roundId={built.RoundId}");
+        var longTerm = rows.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("measureId").GetGuid() == built.CooperatingMeasureId);
+        Assert.True(longTerm.GetProperty("lights").GetProperty("progressMissing").GetBoolean());
+
+        (await (await world.As("staff")).PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成大部分", 80))).EnsureSuccessStatusCode();
+        (await (await world.As("staff2")).PostAsync($"/api/v1/measures/{built.CooperatingMeasureId}/progress", Ledger.Progress("本季度推进情况", 30))).EnsureSuccessStatusCode();
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
+
+        // Four months on, untouched: the dated measure is overdue and the long-term one is silent again — once refreshed.
+        world.Factory.Clock.Advance(TimeSpan.FromDays(124));
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
+        var refresh = await RefreshAsync();
+        Assert.Contains(built.MeasureId, refresh.NewlyOverdue);
+        Assert.Equal([built.CooperatingMeasureId], await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
+        Assert.Equal([built.MeasureId], await LedgerIds($"roundId={built.RoundId}&overdue=true"));
+        // At 80% it is within the margin (20 points) of its schedule, now complete: overdue, not lagging.
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+
+        // A second refresh the same day changes nothing: it is idempotent.
+        var again = await RefreshAsync();
+        Assert.Equal(0, again.Changed);
+        Assert.Empty(again.NewlyOverdue);
+
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+        var audits = await db.Set<AuditEntry>().Where(a => a.EntityType == "Measure").Select(a => a.Changes).ToListAsync();
+        Assert.NotEmpty(audits);
+        Assert.DoesNotContain(audits, c => c.Contains("IsLagging") || c.Contains("IsOverdue") || c.Contains("WarningsChangedOn"));
+    }
+
+    [Fact]
+    public async Task The_ledger_page_filters_on_lagging()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "滞后筛选测试轮次");
+        var page = await PageSession.SignInAsync(world, "office");
+
+        var (_, html) = await page.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&lagging=true");
+
+        Assert.Contains("加强理论学习", html);
+        Assert.DoesNotContain("优化营商环境,对标先进打造亮点", html);
+        Assert.Contains("checked=\"checked\" /><label class=\"form-check-label\" for=\"lagging\"", html);
+    }
+}
