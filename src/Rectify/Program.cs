@@ -51,6 +51,7 @@ static WebApplication BuildApp(string[] args)
         .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
     api.MapAccountApi();
     api.MapRounds();
+    api.MapSupervision();
     api.MapAdmin();
     api.MapDocuments();
 

@@ -86,6 +86,8 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
                 details = new { kind = "Patrol", title = "改后的标题", inspectingBody = "市委第五巡察组", inspectedUnitId = w.Commission.Id },
                 version = 0,
             }), OfficeWrite(NoContent)),
+        new("warning settings", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}/warning-settings",
+            _ => Json(new { version = 0, dueSoonDays = 10, laggingMargin = 10, progressPeriodMonths = 1 }), OfficeWrite(NoContent)),
         new("add section", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/sections", _ => Json(new { levelName = "方面", title = "其他方面" }), OfficeWrite(Created)),
         new("edit section", "PUT", s => $"/api/v1/sections/{s.Built.SectionId}", _ => Json(new { levelName = "方面", title = "改" }), OfficeWrite(NoContent)),
         new("delete section", "DELETE", s => $"/api/v1/sections/{s.EmptySectionId}", _ => null, OfficeWrite(NoContent)),

@@ -21,6 +21,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ("/Documents/ImportSheet", OfficeOnly(Ok, officeB: Ok)),
             ($"/Rounds/Edit/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
+            ($"/Supervision/WarningSettings/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
         };

@@ -70,6 +70,31 @@ public class WarningsTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task A_rounds_warning_settings_are_checked_and_its_measures_follow_them_at_once()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "预警设置测试轮次");
+        var office = await world.As("office");
+        Assert.Equal([built.MeasureId], await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+
+        var invalid = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
+            new { version = 0, dueSoonDays = 0, laggingMargin = 20, progressPeriodMonths = 3 });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("临期提醒天数应在1至30个工作日之间", await invalid.Content.ReadAsStringAsync());
+
+        var saved = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
+            new { version = 0, dueSoonDays = 10, laggingMargin = 100, progressPeriodMonths = 12 });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
+        var round = await Ledger.GetJson(office, $"/api/v1/rounds/{built.RoundId}");
+        Assert.Equal(12, round.GetProperty("progressPeriodMonths").GetInt32());
+
+        var stale = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
+            new { version = 0, dueSoonDays = 5, laggingMargin = 20, progressPeriodMonths = 3 });
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
     public async Task The_ledger_page_filters_on_lagging()
     {
         var built = await Ledger.CreateRoundAsync(world, "滞后筛选测试轮次");

@@ -8,8 +8,19 @@ public static class SupervisionModule
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
         services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
-        services.AddScoped<WarningRefresh>();
+        services.AddScoped<WarningRefresh>().AddScoped<UpdateWarningSettings>();
         services.AddHostedService<WarningSchedule>();
         return services;
+    }
+
+    public static RouteGroupBuilder MapSupervision(this RouteGroupBuilder api)
+    {
+        api.MapPut("/rounds/{id:guid}/warning-settings", async (Guid id, WarningSettingsInput input, UpdateWarningSettings action, CancellationToken ct) =>
+            {
+                await action.HandleAsync(id, input, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Platform.Security.Policies.Office).WithTags("预警");
+        return api;
     }
 }

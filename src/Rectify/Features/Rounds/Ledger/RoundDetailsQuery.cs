@@ -9,7 +9,7 @@ public sealed record RoundDetails(
     Guid Id, RoundKind Kind, string Title, string? CampaignName, string? Topic, string InspectingBody,
     Guid InspectedUnitId, string InspectedUnit, DateOnly? StayStart, DateOnly? StayEnd, DateOnly? FeedbackDate,
     DateOnly? PublishedDate, string? Issuer, string? FirstResponsible, string? OrganisationText, string? NextStepsText,
-    string? ContactText, int LaggingMargin, int DueSoonDays, int Version, string? ImportNotes);
+    string? ContactText, int LaggingMargin, int DueSoonDays, int Version, string? ImportNotes, int ProgressPeriodMonths);
 
 public sealed class RoundDetailsQuery(RectifyDbContext db, RoundAccess access)
 {
@@ -20,7 +20,8 @@ public sealed class RoundDetailsQuery(RectifyDbContext db, RoundAccess access)
                 r.Id, r.Kind, r.Title, r.CampaignName, r.Topic, r.InspectingBody, r.InspectedUnitId,
                 db.Set<Unit>().Where(u => u.Id == r.InspectedUnitId).Select(u => u.Name).FirstOrDefault() ?? "",
                 r.StayStart, r.StayEnd, r.FeedbackDate, r.PublishedDate, r.Issuer, r.FirstResponsible,
-                r.OrganisationText, r.NextStepsText, r.ContactText, r.LaggingMargin, r.DueSoonDays, r.Version, r.ImportNotes))
+                r.OrganisationText, r.NextStepsText, r.ContactText, r.LaggingMargin, r.DueSoonDays, r.Version, r.ImportNotes,
+                r.ProgressPeriodMonths))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(RoundsErrors.RoundNotFound);
     }
 }

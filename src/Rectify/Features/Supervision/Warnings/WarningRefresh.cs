@@ -17,7 +17,8 @@ public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calen
 {
     public const int BatchSize = 10_000;
 
-    public async Task<WarningRefreshResult> RunAsync(DateOnly today, CancellationToken ct)
+    /// <param name="roundId">One round only (after its settings change); all rounds when null.</param>
+    public async Task<WarningRefreshResult> RunAsync(DateOnly today, CancellationToken ct, Guid? roundId = null)
     {
         var rounds = await db.Set<Round>().AsNoTracking()
             .Select(r => new { r.Id, r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths })
@@ -29,6 +30,7 @@ public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calen
             var query = db.Set<Measure>().AsNoTracking().Where(m =>
                 (m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult)
                 || m.IsOverdue || m.IsDueSoon || m.IsLagging || m.IsProgressMissing);
+            if (roundId is { } only) query = query.Where(m => m.RoundId == only);
             if (after is { } last) query = query.Where(m => m.Id.CompareTo(last) > 0);
             var batch = await query.OrderBy(m => m.Id).Take(BatchSize)
                 .Select(m => new
