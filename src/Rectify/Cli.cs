@@ -2,13 +2,15 @@ using System.CommandLine;
 using Rectify.Features.Demo;
 using Rectify.Features.Demo.Generator;
 using Rectify.Features.Documents.Parsing;
+using Rectify.Features.Supervision.Warnings;
+using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Security;
 
 namespace Rectify;
 
 /// <summary>
-/// The command line: `serve` (the default), `migrate`, `seed-demo`, `generate-data`, `parse FILE --json`.
+/// The command line: `serve` (the default), `migrate`, `seed-demo`, `generate-data`, `refresh-warnings`, `parse FILE --json`.
 /// Arguments no command claims (--urls, --Rectify:DataDir=…) go to the host, as ASP.NET Core reads them.
 /// </summary>
 public static class Cli
@@ -42,6 +44,20 @@ public static class Cli
 
         var generateData = GenerateDataCommand(build);
 
+        var refreshWarnings = new Command("refresh-warnings", "重新计算全部措施的预警(超期、临期、滞后、未报进展)") { TreatUnmatchedTokensAsErrors = false };
+        refreshWarnings.SetAction(async (parse, ct) =>
+        {
+            await using var app = build(Unmatched(parse));
+            await DatabaseStartup.MigrateAsync(app.Services, ct);
+            await using var scope = app.Services.CreateAsyncScope();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
+            var result = await scope.ServiceProvider.GetRequiredService<WarningRefresh>().RunAsync(today, ct);
+            Console.WriteLine($"已按{today.ToChinese()}重新计算预警:检查 {result.Checked:N0} 条措施,变化 {result.Changed:N0} 条,"
+                + $"新增超期 {result.NewlyOverdue.Count:N0} 条,用时 {clock.Elapsed.TotalSeconds:F1} 秒");
+            return 0;
+        });
+
         var file = new Argument<FileInfo>("FILE") { Description = "报告文件:.txt(UTF-8 或 GB18030)或 .docx" };
         var json = new Option<bool>("--json") { Description = "输出 JSON" };
         var parseCommand = new Command("parse", "解析整改进展报告") { file, json };
@@ -52,6 +68,7 @@ public static class Cli
         root.Subcommands.Add(seedDemo);
         root.Subcommands.Add(CreateAdminCommand(build));
         root.Subcommands.Add(generateData);
+        root.Subcommands.Add(refreshWarnings);
         root.Subcommands.Add(parseCommand);
         // Exceptions and Ctrl+C belong to the host: the test host stops a started app by throwing from Build(),
         // and ASP.NET Core handles termination signals itself.
