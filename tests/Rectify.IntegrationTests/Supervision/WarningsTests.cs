@@ -31,6 +31,65 @@ public class WarningsTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task A_rounds_warning_settings_are_checked_and_its_measures_follow_them_at_once()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "预警设置测试轮次");
+        var office = await world.As("office");
+        Assert.Equal([built.MeasureId], await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+
+        var invalid = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
+            new { version = 0, dueSoonDays = 0, laggingMargin = 20, progressPeriodMonths = 3 });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("临期提醒天数应在1至30个工作日之间", await invalid.Content.ReadAsStringAsync());
+
+        var saved = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
+            new { version = 0, dueSoonDays = 10, laggingMargin = 100, progressPeriodMonths = 12 });
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&lagging=true"));
+        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
+        var round = await Ledger.GetJson(office, $"/api/v1/rounds/{built.RoundId}");
+        Assert.Equal(12, round.GetProperty("progressPeriodMonths").GetInt32());
+
+        var stale = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
+            new { version = 0, dueSoonDays = 5, laggingMargin = 20, progressPeriodMonths = 3 });
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_ledger_page_filters_on_lagging()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "滞后筛选测试轮次");
+        var page = await PageSession.SignInAsync(world, "office");
+
+        var (_, html) = await page.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&lagging=true");
+
+        Assert.Contains("加强理论学习", html);
+        Assert.DoesNotContain("优化营商环境,对标先进打造亮点", html);
+        Assert.Contains("checked=\"checked\" /><label class=\"form-check-label\" for=\"lagging\"", html);
+    }
+}
+
+/// <summary>The warnings as the days pass: alone with its own fixture, since it moves the clock by months.</summary>
+public class WarningsOverTimeTests(World world) : IClassFixture<World>
+{
+    private async Task<List<Guid>> LedgerIds(string query)
+    {
+        // A fresh sign-in each time: the clock moves by months here, beyond a token's life.
+        using var office = world.Factory.CreateClient();
+        var token = await (await office.PostAsJsonAsync("/api/v1/auth/token", new { userName = "office", password = World.Password }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        office.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var page = await Ledger.GetJson(office, "/api/v1/ledger?" + query);
+        return page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("measureId").GetGuid()).ToList();
+    }
+
+    private async Task<WarningRefreshResult> RefreshAsync()
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WarningRefresh>().RunAsync(world.Factory.Clock.Today(), CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Lagging_and_missing_progress_follow_each_change_and_the_passing_days()
     {
         // On 2024-04-18 a measure fed back on 2023-11-10 and due on 2024-05-31 at 0% is far behind its schedule, and the
@@ -67,43 +126,5 @@ public class WarningsTests(World world) : IClassFixture<World>
         var audits = await db.Set<AuditEntry>().Where(a => a.EntityType == "Measure").Select(a => a.Changes).ToListAsync();
         Assert.NotEmpty(audits);
         Assert.DoesNotContain(audits, c => c.Contains("IsLagging") || c.Contains("IsOverdue") || c.Contains("WarningsChangedOn"));
-    }
-
-    [Fact]
-    public async Task A_rounds_warning_settings_are_checked_and_its_measures_follow_them_at_once()
-    {
-        var built = await Ledger.CreateRoundAsync(world, "预警设置测试轮次");
-        var office = await world.As("office");
-        Assert.Equal([built.MeasureId], await LedgerIds($"roundId={built.RoundId}&lagging=true"));
-
-        var invalid = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
-            new { version = 0, dueSoonDays = 0, laggingMargin = 20, progressPeriodMonths = 3 });
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, invalid.StatusCode);
-        Assert.Contains("临期提醒天数应在1至30个工作日之间", await invalid.Content.ReadAsStringAsync());
-
-        var saved = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
-            new { version = 0, dueSoonDays = 10, laggingMargin = 100, progressPeriodMonths = 12 });
-        Assert.Equal(System.Net.HttpStatusCode.NoContent, saved.StatusCode);
-        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&lagging=true"));
-        Assert.Empty(await LedgerIds($"roundId={built.RoundId}&progressMissing=true"));
-        var round = await Ledger.GetJson(office, $"/api/v1/rounds/{built.RoundId}");
-        Assert.Equal(12, round.GetProperty("progressPeriodMonths").GetInt32());
-
-        var stale = await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings",
-            new { version = 0, dueSoonDays = 5, laggingMargin = 20, progressPeriodMonths = 3 });
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, stale.StatusCode);
-    }
-
-    [Fact]
-    public async Task The_ledger_page_filters_on_lagging()
-    {
-        var built = await Ledger.CreateRoundAsync(world, "滞后筛选测试轮次");
-        var page = await PageSession.SignInAsync(world, "office");
-
-        var (_, html) = await page.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&lagging=true");
-
-        Assert.Contains("加强理论学习", html);
-        Assert.DoesNotContain("优化营商环境,对标先进打造亮点", html);
-        Assert.Contains("checked=\"checked\" /><label class=\"form-check-label\" for=\"lagging\"", html);
     }
 }

@@ -40,6 +40,8 @@ public sealed class Round : IVersioned
     /// <summary>Months within which a long-term measure must report progress again (a quarter unless set).</summary>
     public int ProgressPeriodMonths { get; set; } = DefaultProgressPeriodMonths;
     public const int DefaultProgressPeriodMonths = 3;
+    /// <summary>Months after a measure's close-out at which it is looked back on (回头看).</summary>
+    public int LookBackMonths { get; set; } = 6;
     public DateTimeOffset CreatedAt { get; private set; }
     public int Version { get; set; }
 

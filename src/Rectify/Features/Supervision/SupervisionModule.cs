@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Supervision.LookBacks;
 using Rectify.Features.Supervision.Warnings;
 
 namespace Rectify.Features.Supervision;
@@ -10,6 +11,8 @@ public static class SupervisionModule
         services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
         services.AddScoped<WarningRefresh>().AddScoped<UpdateWarningSettings>();
         services.AddHostedService<WarningSchedule>();
+        services.AddScoped<ISaveChangesInterceptor, LookBackScheduler>();
+        services.AddScoped<LookBackQuery>().AddScoped<ReviewLookBack>().AddScoped<OrderRoundLookBack>();
         return services;
     }
 
@@ -21,6 +24,7 @@ public static class SupervisionModule
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Platform.Security.Policies.Office).WithTags("预警");
+        api.MapLookBacks();
         return api;
     }
 }

@@ -6,7 +6,8 @@ public static class HistoryNames
     public static string Entity(string type) => type switch
     {
         nameof(Measure) => "措施", nameof(ProgressUpdate) => "进展", nameof(Evidence) => "佐证材料", nameof(CloseOut) => "销号申请",
-        nameof(MeasureCooperatingUnit) => "配合单位", nameof(Round) => "轮次", nameof(Section) => "方面", nameof(Problem) => "问题", _ => type,
+        nameof(MeasureCooperatingUnit) => "配合单位", nameof(Round) => "轮次", nameof(Section) => "方面", nameof(Problem) => "问题",
+        "LookBack" => "回头看", _ => type,
     };
 
     /// <summary>The user's name for a field, or null for internal fields (ids, hashes, timestamps) the history hides.</summary>
@@ -22,7 +23,9 @@ public static class HistoryNames
         "InspectingBody" => "巡视巡察组", "CampaignName" => "轮次名称", "Topic" => "专项主题", "StayStart" => "进驻开始",
         "StayEnd" => "进驻结束", "FeedbackDate" => "反馈日期", "PublishedDate" => "发布日期", "Issuer" => "发文单位",
         "FirstResponsible" => "第一责任人", "OrganisationText" => "整改工作组织情况", "NextStepsText" => "下步工作打算",
-        "ContactText" => "联系方式", _ => null,
+        "ContactText" => "联系方式", "DueSoonDays" => "临期提醒天数", "LaggingMargin" => "滞后判定幅度",
+        "ProgressPeriodMonths" => "长期措施报送周期(月)", "LookBackMonths" => "回头看时间(月)", "DueOn" => "回头看日期",
+        "State" => "回头看结果", "Finding" => "情况说明", "ReviewedBy" => "回头看人", _ => null,
     };
 
     public static string? Value(string field, string? value) => (field, value) switch
@@ -34,6 +37,12 @@ public static class HistoryNames
         {
             CloseOutDecision.Approved => "同意销号", CloseOutDecision.StageResult => "取得阶段性成效", CloseOutDecision.Returned => "退回", _ => "待审核",
         },
+        ("Kind", "AfterCloseOut") => "销号后回头看",
+        ("Kind", "RoundReview") => "轮次回头看",
+        ("State", "Pending") => "待回头看",
+        ("State", "Held") => "成效巩固",
+        ("State", "Rebounded") => "发现反弹",
+        ("State", "Cancelled") => "已取消",
         _ => value,
     };
 }

@@ -574,6 +574,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<int>("LaggingMargin")
                         .HasColumnType("integer");
 
+                    b.Property<int>("LookBackMonths")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NextStepsText")
                         .HasColumnType("text");
 
@@ -657,6 +660,63 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasIndex("RoundId", "SortKey");
 
                     b.ToTable("Section");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "State");
+
+                    b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("LookBack");
                 });
 
             modelBuilder.Entity("Rectify.Platform.Data.AuditEntry", b =>
@@ -1007,6 +1067,21 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("Rectify.Features.Rounds.Round", null)
                         .WithMany()

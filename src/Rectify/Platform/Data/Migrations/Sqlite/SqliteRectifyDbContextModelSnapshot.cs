@@ -552,6 +552,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<int>("LaggingMargin")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LookBackMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NextStepsText")
                         .HasColumnType("TEXT");
 
@@ -635,6 +638,63 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("RoundId", "SortKey");
 
                     b.ToTable("Section");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "State");
+
+                    b.HasIndex("RoundId", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("LookBack");
                 });
 
             modelBuilder.Entity("Rectify.Platform.Data.AuditEntry", b =>
@@ -983,6 +1043,21 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.HasOne("Rectify.Features.Rounds.Round", null)
                         .WithMany()

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Rectify.IntegrationTests.Supervision;
+
+/// <summary>
+/// 回头看: a closed measure is scheduled for a look-back six months on; when due the office confirms it held, or records
+/// a rebound that reopens the measure, its problem's status following and its history keeping the reason.
+/// </summary>
+public class LookBackTests(World world) : IClassFixture<World>
+{
+    private async Task<HttpClient> FreshAsync(string account)
+    {
+        // The clock moves by months here, beyond a token's life: sign in again.
+        var client = world.Factory.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = World.Password }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    private async Task CloseAsync(Ledger.Built built)
+    {
+        var staff = await FreshAsync("staff");
+        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
+        (await (await FreshAsync("office")).PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
+    }
+
+    private static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
+
+    [Fact]
+    public async Task The_office_orders_a_rounds_look_back_and_confirms_it_held()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "轮次回头看测试");
+        var office = await FreshAsync("office");
+        var nothing = await office.PostAsync($"/api/v1/rounds/{built.RoundId}/look-backs", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nothing.StatusCode);
+        Assert.Contains("没有已销号的措施", await nothing.Content.ReadAsStringAsync());
+
+        await CloseAsync(built);
+        var ordered = await office.PostAsync($"/api/v1/rounds/{built.RoundId}/look-backs", null);
+        Assert.Equal(1, (await ordered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ordered").GetInt32());
+        var due = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
+        Assert.Equal("RoundReview", due.GetProperty("kind").GetString());
+
+        (await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
+            new { result = "Held", finding = "制度执行到位", version = due.GetProperty("version").GetInt32() })).EnsureSuccessStatusCode();
+        var measure = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
+        Assert.Equal("Closed", measure.GetProperty("row").GetProperty("status").GetString());
+
+        // Office B and unit staff of another unit see none of it.
+        Assert.Empty(Items(await Ledger.GetJson(await FreshAsync("officeB"), $"/api/v1/look-backs?roundId={built.RoundId}&view=Done")));
+        Assert.Empty(Items(await Ledger.GetJson(await FreshAsync("staffB"), $"/api/v1/look-backs?view=Upcoming")));
+    }
+
+    [Fact]
+    public async Task The_page_lists_due_look_backs_and_records_a_rebound()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "回头看页面测试");
+        await CloseAsync(built);
+        var office = await FreshAsync("office");
+        (await office.PostAsync($"/api/v1/rounds/{built.RoundId}/look-backs", null)).EnsureSuccessStatusCode();
+        var page = await PageSession.SignInAsync(world, "office");
+
+        var (_, html) = await page.GetAsync($"/Supervision/LookBacks?roundId={built.RoundId}");
+        Assert.Contains("加强理论学习", html);
+        var id = System.Text.RegularExpressions.Regex.Match(html, "name=\"id\" value=\"([0-9a-f-]+)\"").Groups[1].Value;
+        var version = System.Text.RegularExpressions.Regex.Match(html, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        var posted = await page.PostAsync($"/Supervision/LookBacks?handler=Review&roundId={built.RoundId}",
+            new() { ["id"] = id, ["version"] = version, ["result"] = "Rebounded", ["finding"] = "台账未持续更新" });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var measure = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
+        Assert.Equal("InProgress", measure.GetProperty("row").GetProperty("status").GetString());
+    }
+}
+
+/// <summary>The look-back that moves the clock by months: alone with its own fixture, so no other test's tokens expire.</summary>
+public class LookBackOverTimeTests(World world) : IClassFixture<World>
+{
+    private async Task<HttpClient> FreshAsync(string account)
+    {
+        // The clock moves by months here, beyond a token's life: sign in again.
+        var client = world.Factory.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = World.Password }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    private async Task CloseAsync(Ledger.Built built)
+    {
+        var staff = await FreshAsync("staff");
+        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
+        (await (await FreshAsync("office")).PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
+    }
+
+    private static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
+
+    [Fact]
+    public async Task A_closed_measure_comes_due_after_six_months_and_a_rebound_reopens_it()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "回头看测试轮次");
+        await CloseAsync(built);
+        var office = await FreshAsync("office");
+
+        Assert.Empty(Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")));
+        var upcoming = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}&view=Upcoming")).Single();
+        Assert.Equal(built.MeasureId, upcoming.GetProperty("measureId").GetGuid());
+        Assert.Equal("2024-10-18", upcoming.GetProperty("dueOn").GetString());
+        Assert.Equal("AfterCloseOut", upcoming.GetProperty("kind").GetString());
+
+        world.Factory.Clock.Advance(TimeSpan.FromDays(183));
+        office = await FreshAsync("office");
+        var due = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
+
+        var noReason = await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
+            new { result = "Rebounded", finding = "", version = due.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        Assert.Contains("发现反弹时请写明反弹情况", await noReason.Content.ReadAsStringAsync());
+
+        var rebound = await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
+            new { result = "Rebounded", finding = "学习制度执行流于形式,问题复现", version = due.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.NoContent, rebound.StatusCode);
+
+        var measure = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
+        Assert.Equal("InProgress", measure.GetProperty("row").GetProperty("status").GetString());
+        var tree = await Ledger.GetJson(office, $"/api/v1/rounds/{built.RoundId}/tree");
+        Assert.Equal("InProgress", tree.GetProperty("sections")[0].GetProperty("problems")[0].GetProperty("status").GetString());
+        Assert.Contains("回头看发现反弹:学习制度执行流于形式,问题复现", measure.GetProperty("history").ToString());
+        Assert.Contains("回头看", measure.GetProperty("history").ToString());
+
+        var again = await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
+            new { result = "Held", finding = "", version = due.GetProperty("version").GetInt32() + 1 });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var done = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}&view=Done")).Single();
+        Assert.Equal("Rebounded", done.GetProperty("state").GetString());
+        Assert.False(string.IsNullOrEmpty(done.GetProperty("reviewedBy").GetString()));
+        Assert.Equal("学习制度执行流于形式,问题复现", done.GetProperty("finding").GetString());
+    }
+}
