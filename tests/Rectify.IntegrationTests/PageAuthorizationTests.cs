@@ -22,6 +22,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ($"/Rounds/Edit/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Supervision/WarningSettings/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
+            ("/Supervision/LookBacks", Readers(Ok, Ok, Ok, admin: Forbidden)),
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
         };

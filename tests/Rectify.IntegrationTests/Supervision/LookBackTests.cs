@@ -45,8 +45,16 @@ public class LookBackTests(World world) : IClassFixture<World>
         var due = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
         Assert.Equal("RoundReview", due.GetProperty("kind").GetString());
 
-        (await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
-            new { result = "Held", finding = "制度执行到位", version = due.GetProperty("version").GetInt32() })).EnsureSuccessStatusCode();
+        var review = $"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review";
+        var body = new { result = "Held", finding = "制度执行到位", version = due.GetProperty("version").GetInt32() };
+        foreach (var (account, status) in new[]
+                 {
+                     ("staff", HttpStatusCode.Forbidden), ("leader", HttpStatusCode.Forbidden), ("inspector", HttpStatusCode.Forbidden),
+                     ("admin", HttpStatusCode.Forbidden), ("officeB", HttpStatusCode.NotFound),
+                 })
+            Assert.Equal(status, (await (await FreshAsync(account)).PostAsJsonAsync(review, body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await world.Factory.CreateClient().PostAsJsonAsync(review, body)).StatusCode);
+        (await office.PostAsJsonAsync(review, body)).EnsureSuccessStatusCode();
         var measure = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
         Assert.Equal("Closed", measure.GetProperty("row").GetProperty("status").GetString());
 
