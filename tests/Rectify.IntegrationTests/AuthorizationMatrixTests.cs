@@ -89,6 +89,14 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("list look-backs", "GET", s => $"/api/v1/look-backs?roundId={s.Built.RoundId}&view=Upcoming", _ => null, Reads(Ok, Ok, Ok)),
         new("order round look-back", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/look-backs", _ => null, OfficeWrite(Ok),
             async (w, s) => (await (await w.As("office")).PostAsJsonAsync($"/api/v1/measures/{s.Built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode()),
+        new("list escalations", "GET", _ => "/api/v1/escalations", _ => null, Reads(Ok, Ok, Ok)),
+        new("talk proposals", "GET", _ => "/api/v1/escalations/talk-proposals", _ => null, new()
+        {
+            ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
+            ["inspector"] = Forbidden, ["officeB"] = Ok, ["office"] = Ok, ["leader"] = Ok,
+        }),
+        new("record escalation", "POST", _ => "/api/v1/escalations",
+            _ => Json(new { kind = "Referral", unitId = w.Commission.Id, subject = "市纪委监委", reason = "整改敷衍应付" }), OfficeWrite(Created, Invalid)),
         new("warning settings", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}/warning-settings",
             _ => Json(new { version = 0, dueSoonDays = 10, laggingMargin = 10, progressPeriodMonths = 1 }), OfficeWrite(NoContent)),
         new("add section", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/sections", _ => Json(new { levelName = "方面", title = "其他方面" }), OfficeWrite(Created)),

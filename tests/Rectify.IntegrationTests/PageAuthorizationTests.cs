@@ -23,6 +23,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Supervision/WarningSettings/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
             ("/Supervision/LookBacks", Readers(Ok, Ok, Ok, admin: Forbidden)),
+            ("/Supervision/Escalations", Readers(Ok, Ok, Ok, admin: Forbidden)),
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
         };

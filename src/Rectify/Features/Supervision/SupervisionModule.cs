@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Supervision.Escalation;
 using Rectify.Features.Supervision.LookBacks;
 using Rectify.Features.Supervision.Warnings;
 
@@ -13,6 +14,7 @@ public static class SupervisionModule
         services.AddHostedService<WarningSchedule>();
         services.AddScoped<ISaveChangesInterceptor, LookBackScheduler>();
         services.AddScoped<LookBackQuery>().AddScoped<ReviewLookBack>().AddScoped<OrderRoundLookBack>();
+        services.AddScoped<RecordEscalation>().AddScoped<EscalationQuery>();
         return services;
     }
 
@@ -25,6 +27,7 @@ public static class SupervisionModule
             })
             .RequireAuthorization(Platform.Security.Policies.Office).WithTags("预警");
         api.MapLookBacks();
+        api.MapEscalation();
         return api;
     }
 }

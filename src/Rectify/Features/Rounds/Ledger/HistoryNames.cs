@@ -7,7 +7,7 @@ public static class HistoryNames
     {
         nameof(Measure) => "措施", nameof(ProgressUpdate) => "进展", nameof(Evidence) => "佐证材料", nameof(CloseOut) => "销号申请",
         nameof(MeasureCooperatingUnit) => "配合单位", nameof(Round) => "轮次", nameof(Section) => "方面", nameof(Problem) => "问题",
-        "LookBack" => "回头看", _ => type,
+        "LookBack" => "回头看", "EscalationItem" => "督办(催办、约谈、移交)", _ => type,
     };
 
     /// <summary>The user's name for a field, or null for internal fields (ids, hashes, timestamps) the history hides.</summary>
@@ -25,7 +25,7 @@ public static class HistoryNames
         "FirstResponsible" => "第一责任人", "OrganisationText" => "整改工作组织情况", "NextStepsText" => "下步工作打算",
         "ContactText" => "联系方式", "DueSoonDays" => "临期提醒天数", "LaggingMargin" => "滞后判定幅度",
         "ProgressPeriodMonths" => "长期措施报送周期(月)", "LookBackMonths" => "回头看时间(月)", "DueOn" => "回头看日期",
-        "State" => "回头看结果", "Finding" => "情况说明", "ReviewedBy" => "回头看人", _ => null,
+        "State" => "回头看结果", "Finding" => "情况说明", "ReviewedBy" => "回头看人", "EscalationId" => "督办记录", _ => null,
     };
 
     public static string? Value(string field, string? value) => (field, value) switch

@@ -662,6 +662,76 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.ToTable("Section");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Kind", "On");
+
+                    b.ToTable("Escalation");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.EscalationItem", b =>
+                {
+                    b.Property<Guid>("EscalationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("EscalationId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("EscalationItem");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1075,6 +1145,30 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
+                {
+                    b.HasOne("Rectify.Platform.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.EscalationItem", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Escalation.Escalation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rectify.Features.Rounds.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
                 {
                     b.HasOne("Rectify.Features.Rounds.Measure", null)
@@ -1110,6 +1204,11 @@ namespace Rectify.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
                 {
                     b.Navigation("CooperatingUnits");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

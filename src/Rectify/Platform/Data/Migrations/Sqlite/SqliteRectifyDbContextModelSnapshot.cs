@@ -640,6 +640,76 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("Section");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Kind", "On");
+
+                    b.ToTable("Escalation");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.EscalationItem", b =>
+                {
+                    b.Property<Guid>("EscalationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EscalationId", "MeasureId");
+
+                    b.HasIndex("MeasureId");
+
+                    b.ToTable("EscalationItem");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1051,6 +1121,30 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
+                {
+                    b.HasOne("Rectify.Platform.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.EscalationItem", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Escalation.Escalation", null)
+                        .WithMany("Items")
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rectify.Features.Rounds.Measure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.LookBacks.LookBack", b =>
                 {
                     b.HasOne("Rectify.Features.Rounds.Measure", null)
@@ -1086,6 +1180,11 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
                 {
                     b.Navigation("CooperatingUnits");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
