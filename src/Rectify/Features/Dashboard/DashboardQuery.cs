@@ -7,7 +7,7 @@ using Rectify.Platform.Organization;
 namespace Rectify.Features.Dashboard;
 
 /// <summary>
-/// The dashboard's figures in the user's scope, in four grouped queries whatever the number of measures: the lights are
+/// The dashboard's figures in the user's scope, in three queries whatever the number of measures: the lights are
 /// computed in SQL from working-day ordinals (<see cref="WorkingDayOrdinals"/>) by the rules of <see cref="ScheduledProgress"/>.
 /// </summary>
 public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, WorkingDayCalendar calendar, TimeProvider time)
@@ -20,14 +20,14 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
     {
         var today = time.Today();
         var measures = await ScopedAsync(filter, ct);
-        var byUnit = await CountByResponsibleUnitAsync(measures, today, ct);
+        var byUnit = await CountByResponsibleUnitAsync(measures, today, FirstWeek(today), ct);
         var totals = new DashboardTotals(
             byUnit.Sum(u => u.Measures), byUnit.Sum(u => u.Closed), byUnit.Sum(u => u.StageResult), byUnit.Sum(u => u.InProgress),
             byUnit.Sum(u => u.NotStarted), byUnit.Sum(u => u.PendingReview), byUnit.Sum(u => u.Overdue), byUnit.Sum(u => u.DueSoon),
             byUnit.Sum(u => u.Lagging));
         var (groupedUnder, units) = await UnitGrouping.RollUpAsync(db, byUnit, filter.UnitId, ct);
         return new DashboardDetails(today, groupedUnder, totals, units,
-            await ClosuresPerWeekAsync(measures, today, ct), await UpcomingDaysAsync(measures, today, ct), await UpcomingAsync(measures, today, ct));
+            ClosuresPerWeek(byUnit, today), await UpcomingDaysAsync(measures, today, ct), await UpcomingAsync(measures, today, ct));
     }
 
     private async Task<IQueryable<Measure>> ScopedAsync(DashboardFilter filter, CancellationToken ct)
@@ -43,8 +43,10 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
         return measures;
     }
 
-    private async Task<List<ResponsibleUnitCounts>> CountByResponsibleUnitAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
+    /// <summary>One pass over the measures, grouped by responsible unit and by the week of their close-out (-1: none in the weeks shown).</summary>
+    private async Task<List<ResponsibleUnitCounts>> CountByResponsibleUnitAsync(IQueryable<Measure> measures, DateOnly today, DateOnly firstWeek, CancellationToken ct)
     {
+        var firstWeekDay = firstWeek.DayNumber;
         var ordinals = WorkingDayOrdinals.Around(today, calendar);
         var at = ordinals.At;
         var first = ordinals.FirstDayNumber;
@@ -57,21 +59,22 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
             let start = m.StartDate ?? r.FeedbackDate
             let limitAt = at[m.TimeLimit!.Value.DayNumber - first]
             let startAt = at[start!.Value.DayNumber - first]
-            let total = limitAt - startAt
-            let elapsed = (m.TimeLimit < today ? limitAt : todayAt) - startAt
             select new
             {
                 m.ResponsibleUnitId, m.Status,
+                ClosedWeek = m.Status == MeasureStatus.Closed && m.ClosedOn >= firstWeek && m.ClosedOn <= today ? (m.ClosedOn!.Value.DayNumber - firstWeekDay) / 7 : -1,
                 // The ledger summary's rule: long-term measures are never counted overdue.
                 Overdue = open && m.Kind != MeasureKind.LongTerm && m.TimeLimit < today,
                 // At most DueSoonDays working days left, counting today: the working days in (yesterday, limit].
                 DueSoon = open && m.TimeLimit >= today && limitAt - yesterdayAt <= r.DueSoonDays,
-                Lagging = open && m.TimeLimit != null && start != null && (total > 0
-                    ? (m.LatestPercent + r.LaggingMargin) * total < 100 * (elapsed > 0 ? elapsed : 0)
-                    : m.LatestPercent + r.LaggingMargin < (m.TimeLimit <= today ? 100 : 0)),
+                // ScheduledProgress.IsLagging with percent and margin never negative: past its limit a measure is due in full;
+                // before it, (percent + margin) × working days from start to limit < 100 × working days elapsed.
+                Lagging = open && m.TimeLimit != null && start != null && (m.TimeLimit <= today
+                    ? m.LatestPercent + r.LaggingMargin < 100
+                    : limitAt > startAt && (m.LatestPercent + r.LaggingMargin) * (limitAt - startAt) < 100 * (todayAt - startAt)),
             };
-        return await lit.GroupBy(m => m.ResponsibleUnitId).Select(g => new ResponsibleUnitCounts(
-                g.Key, g.Count(),
+        return await lit.GroupBy(m => new { m.ResponsibleUnitId, m.ClosedWeek }).Select(g => new ResponsibleUnitCounts(
+                g.Key.ResponsibleUnitId, g.Key.ClosedWeek, g.Count(),
                 g.Count(m => m.Status == MeasureStatus.Closed), g.Count(m => m.Status == MeasureStatus.StageResult),
                 g.Count(m => m.Status == MeasureStatus.InProgress), g.Count(m => m.Status == MeasureStatus.NotStarted),
                 g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
@@ -79,15 +82,10 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
             .ToListAsync(ct);
     }
 
-    private static async Task<IReadOnlyList<WeekClosures>> ClosuresPerWeekAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
-    {
-        var thisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        var from = thisWeek.AddDays(-7 * (Weeks - 1));
-        var days = await measures.Where(m => m.Status == MeasureStatus.Closed && m.ClosedOn >= from && m.ClosedOn <= today)
-            .GroupBy(m => m.ClosedOn).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToListAsync(ct);
-        return Enumerable.Range(0, Weeks).Select(w => from.AddDays(7 * w))
-            .Select(week => new WeekClosures(week, days.Where(d => d.Day >= week && d.Day < week.AddDays(7)).Sum(d => d.Count))).ToList();
-    }
+    private static DateOnly FirstWeek(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7 * (Weeks - 1));
+
+    private static IReadOnlyList<WeekClosures> ClosuresPerWeek(IReadOnlyList<ResponsibleUnitCounts> counts, DateOnly today) =>
+        Enumerable.Range(0, Weeks).Select(w => new WeekClosures(FirstWeek(today).AddDays(7 * w), counts.Where(c => c.ClosedWeek == w).Sum(c => c.Measures))).ToList();
 
     private async Task<IReadOnlyList<DayDue>> UpcomingDaysAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
     {
@@ -118,10 +116,11 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
     /// <summary>The 10th working day counting today (when today is one).</summary>
     private DateOnly LastUpcomingDay(DateOnly today) => calendar.AddWorkingDays(today.AddDays(-1), UpcomingWorkingDays).Date;
 
-    private static IQueryable<Measure> Open(IQueryable<Measure> measures) =>
-        measures.Where(m => m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult);
+    /// <summary>Not settled, named by the three statuses so PostgreSQL reads the (status, time limit) index.</summary>
+    private static IQueryable<Measure> Open(IQueryable<Measure> measures) => measures.Where(m =>
+        m.Status == MeasureStatus.NotStarted || m.Status == MeasureStatus.InProgress || m.Status == MeasureStatus.CloseOutRequested);
 }
 
 /// <summary>The grouped counts of one responsible unit (null: none named), before rolling up.</summary>
 public sealed record ResponsibleUnitCounts(
-    Guid? UnitId, int Measures, int Closed, int StageResult, int InProgress, int NotStarted, int PendingReview, int Overdue, int DueSoon, int Lagging);
+    Guid? UnitId, int ClosedWeek, int Measures, int Closed, int StageResult, int InProgress, int NotStarted, int PendingReview, int Overdue, int DueSoon, int Lagging);

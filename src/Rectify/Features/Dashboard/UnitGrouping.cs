@@ -15,9 +15,9 @@ public static class UnitGrouping
     public static async Task<(string GroupedUnder, IReadOnlyList<UnitFigures> Units)> RollUpAsync(
         RectifyDbContext db, IReadOnlyList<ResponsibleUnitCounts> counts, Guid? pickedUnitId, CancellationToken ct)
     {
-        var ids = counts.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).ToList();
+        var ids = counts.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).Distinct().ToList();
         if (pickedUnitId is { } picked) ids.Add(picked);
-        var paths = await db.Set<Unit>().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        var paths = await db.Set<Unit>().AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Path }).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
         var present = counts.Where(c => c.UnitId is { } id && paths.ContainsKey(id)).Select(c => Segments(paths[c.UnitId!.Value])).ToList();
         var root = pickedUnitId is { } p && paths.TryGetValue(p, out var pickedPath) ? Segments(pickedPath) : CommonAncestor(present);
 
@@ -30,7 +30,7 @@ public static class UnitGrouping
 
         var groups = counts.GroupBy(c => GroupOf(c.UnitId)).ToList();
         var named = groups.Where(g => g.Key is not null).Select(g => g.Key!.Value).Append(root.LastOrDefault()).ToList();
-        var names = await db.Set<Unit>().Where(u => named.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
+        var names = await db.Set<Unit>().AsNoTracking().Where(u => named.Contains(u.Id)).Select(u => new { u.Id, u.ShortName }).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
         var units = groups.Select(g => new UnitFigures(g.Key, g.Key is { } id ? names.GetValueOrDefault(id, "") : NoUnit,
                 g.Sum(c => c.Measures), g.Sum(c => c.Closed), g.Sum(c => c.Overdue), g.Sum(c => c.DueSoon), g.Sum(c => c.Lagging)))
             .OrderByDescending(u => u.Measures).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
