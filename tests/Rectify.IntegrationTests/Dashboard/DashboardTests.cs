@@ -116,6 +116,23 @@ public class DashboardTests(World world) : IClassFixture<World>
         Assert.Equal(office.GetProperty("totals").GetProperty("measures").GetInt32() + 1, inspector.GetProperty("totals").GetProperty("measures").GetInt32());
     }
 
+    [Fact]
+    public async Task The_page_shows_each_chart_with_its_table_and_the_nearest_limits_link_to_their_measures()
+    {
+        var built = await DashboardLedger.CreateAsync(world);
+        var page = await PageSession.SignInAsync(world, "office");
+        var (status, html) = await page.GetAsync($"/Dashboard?roundId={built.RoundId}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<a class=\"nav-link\" href=\"/Dashboard\">督办看板</a>", html);
+        Assert.Contains("<tr><td>规划科</td><td class=\"text-end\">3</td><td class=\"text-end\">1</td><td class=\"text-end\">33.3%</td></tr>", html);
+        Assert.Contains($"href=\"/Rounds/Measure/{built.C}\"", html);
+        Assert.Contains("id=\"dashboard-data\"", html);
+        Assert.Equal(4, html.Split("data-chart=").Length - 1);
+        var (_, staffHome) = await (await PageSession.SignInAsync(world, "staff")).GetAsync("/");
+        Assert.DoesNotContain("督办看板", staffHome);
+    }
+
     [Theory]
     [InlineData("staff", HttpStatusCode.Forbidden)]
     [InlineData("admin", HttpStatusCode.Forbidden)]
