@@ -120,7 +120,3 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
     private static IQueryable<Measure> Open(IQueryable<Measure> measures) => measures.Where(m =>
         m.Status == MeasureStatus.NotStarted || m.Status == MeasureStatus.InProgress || m.Status == MeasureStatus.CloseOutRequested);
 }
-
-/// <summary>The grouped counts of one responsible unit (null: none named), before rolling up.</summary>
-public sealed record ResponsibleUnitCounts(
-    Guid? UnitId, int ClosedWeek, int Measures, int Closed, int StageResult, int InProgress, int NotStarted, int PendingReview, int Overdue, int DueSoon, int Lagging);
