@@ -39,6 +39,18 @@ public class DashboardTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task Picking_a_unit_narrows_to_its_measures_and_groups_under_it()
+    {
+        var built = await DashboardLedger.CreateAsync(world);
+        var dashboard = await Ledger.GetJson(await world.As("office"), $"/api/v1/dashboard?roundId={built.RoundId}&unitId={world.Planning.Id}");
+
+        Assert.Equal("规划科", dashboard.GetProperty("groupedUnder").GetString());
+        Assert.Equal(3, dashboard.GetProperty("totals").GetProperty("measures").GetInt32());
+        var unit = Assert.Single(dashboard.GetProperty("units").EnumerateArray());
+        Assert.Equal(("规划科", (3, 1, 1, 0, 2)), (unit.GetProperty("unit").GetString(), Figures(unit)));
+    }
+
+    [Fact]
     public async Task Dashboard_and_ledger_agree_on_the_same_measures()
     {
         var built = await DashboardLedger.CreateAsync(world);
