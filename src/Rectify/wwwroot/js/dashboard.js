@@ -20,7 +20,7 @@
             return {
                 ...base,
                 xAxis: { type: 'category', data: names(units), axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 } },
-                yAxis: [{ type: 'value', name: '条' }, { type: 'value', name: '%', max: 100, splitLine: { show: false } }],
+                yAxis: [{ type: 'value', name: '条', minInterval: 1 }, { type: 'value', name: '%', max: 100, splitLine: { show: false } }],
                 series: [
                     { name: closed, type: 'bar', stack: 'all', color: green, data: units.map(u => u.closed) },
                     { name: open, type: 'bar', stack: 'all', color: grey, data: units.map(u => u.measures - u.closed) },
@@ -34,7 +34,7 @@
             return {
                 ...base,
                 xAxis: { type: 'category', data: names(sorted), axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 } },
-                yAxis: { type: 'value', name: '条' },
+                yAxis: { type: 'value', name: '条', minInterval: 1 },
                 series: [
                     { name: o, type: 'bar', color: overdue, data: sorted.map(u => u.overdue) },
                     { name: d, type: 'bar', color: amber, data: sorted.map(u => u.dueSoon) },
@@ -48,7 +48,7 @@
                 ...base,
                 xAxis: { type: 'category', data: data.closuresPerWeek.map(w => w.weekStart.slice(5).replace('-', '/')) },
                 yAxis: { type: 'value', name: '条', minInterval: 1 },
-                series: [{ name: closed, type: 'line', smooth: true, areaStyle: { opacity: 0.15 }, color: green, data: data.closuresPerWeek.map(w => w.closed) }],
+                series: [{ name: closed, type: 'line', areaStyle: { opacity: 0.15 }, color: green, data: data.closuresPerWeek.map(w => w.closed) }],
             };
         },
         upcoming(el) {
