@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Rectify;
 using Rectify.Features.Admin;
+using Rectify.Features.Dashboard;
 using Rectify.Features.Demo;
 using Rectify.Features.Documents;
 using Rectify.Features.Rounds;
@@ -30,12 +31,15 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddSupervision();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
+    // The dashboard: the ledger's figures as charts for the office and leaders.
+    builder.Services.AddDashboard();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
     builder.Services.AddRazorPages(o =>
     {
         o.RootDirectory = "/Features";
         o.Conventions.AuthorizeFolder("/");
         o.Conventions.AuthorizeFolder("/Rounds", Policies.LedgerReader);
+        o.Conventions.AuthorizeFolder("/Dashboard", Policies.Overseer);
         o.Conventions.AllowAnonymousToPage("/Account/Login");
     }).AddMvcOptions(o => o.Filters.Add<RuleViolationPageFilter>());
     // Other systems integrate over /api/v1, described at /openapi/v1.json.
@@ -54,6 +58,7 @@ static WebApplication BuildApp(string[] args)
     api.MapSupervision();
     api.MapAdmin();
     api.MapDocuments();
+    api.MapDashboard();
 
     app.MapOpenApi();
     app.MapScalarApiReference("/api");

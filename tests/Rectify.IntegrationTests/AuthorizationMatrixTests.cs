@@ -29,6 +29,13 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         ["officeB"] = NotFound, ["office"] = success, ["leader"] = success, ["inspector"] = success,
     };
 
+    /// <summary>The dashboard: the office, leaders and inspectors, each in his own scope (another scope reads as zero); not unit staff.</summary>
+    private static Dictionary<string, int> Overseers(int success) => new()
+    {
+        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
+        ["officeB"] = success, ["office"] = success, ["leader"] = success, ["inspector"] = success,
+    };
+
     private static Dictionary<string, int> OfficeWrite(int success, int officeB = NotFound) => new()
     {
         ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
@@ -64,6 +71,7 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
             OfficeWrite(NoContent)),
         new("read ledger", "GET", s => $"/api/v1/ledger?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("read summary", "GET", s => $"/api/v1/ledger/summary?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
+        new("dashboard", "GET", s => $"/api/v1/dashboard?roundId={s.Built.RoundId}", _ => null, Overseers(Ok)),
         new("read measure", "GET", s => $"/api/v1/measures/{s.Built.MeasureId}", _ => null, Reads(Ok, NotFound, NotFound)),
         new("download evidence", "GET", s => $"/api/v1/evidence/{s.EvidenceId}", _ => null, Reads(Ok, NotFound, NotFound)),
         new("create round", "POST", _ => "/api/v1/rounds", _ => Json(new { kind = "Audit", title = "审计整改", inspectingBody = "市审计局", inspectedUnitId = w.Commission.Id }),

@@ -26,6 +26,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ("/Supervision/Escalations", Readers(Ok, Ok, Ok, admin: Forbidden)),
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
+            ("/Dashboard", WholeRound(Ok, officeB: Ok)),
+            ($"/Dashboard?roundId={built.RoundId}&unitId={world.Planning.Id}", WholeRound(Ok, officeB: Ok)),
         };
         var failures = new List<string>();
         foreach (var account in World.Accounts.Append("anonymous"))

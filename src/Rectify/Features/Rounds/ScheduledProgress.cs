@@ -25,10 +25,21 @@ public static class ScheduledProgress
         if (m.TimeLimit is not { } limit) return MeasureLights.None with { ProgressMissing = progressMissing };
         var overdue = today > limit;
         var dueSoon = !overdue && calendar.WorkingDaysRemaining(today, limit).Days <= m.DueSoonDays;
-        var share = Share(m.StartDate ?? m.FeedbackDate, limit, today, calendar);
-        var lagging = share is { } s && m.LatestPercent < s * 100 - m.LaggingMargin;
+        var start = m.StartDate ?? m.FeedbackDate;
+        var share = Share(start, limit, today, calendar);
+        var lagging = start is { } s && IsLagging(m.LatestPercent, m.LaggingMargin, calendar.CountWorkingDays(s, today < limit ? today : limit).Days,
+            calendar.CountWorkingDays(s, limit).Days, today >= limit);
         return new MeasureLights(overdue, dueSoon, lagging, share is { } x ? (int)Math.Round(x * 100) : null, progressMissing);
     }
+
+    /// <summary>
+    /// 滞后: percent below the scheduled share by more than the margin, compared in integers (no rounding at the edge) so that
+    /// the dashboard's grouped SQL, which applies the same formula, counts exactly the measures the ledger lights.
+    /// </summary>
+    public static bool IsLagging(int percent, int margin, int elapsedWorkingDays, int totalWorkingDays, bool limitReached) =>
+        totalWorkingDays > 0
+            ? (percent + margin) * totalWorkingDays < 100 * elapsedWorkingDays
+            : percent + margin < (limitReached ? 100 : 0);
 
     /// <summary>
     /// A long-term measure reports at least once a period (default a quarter): missing when the period since its latest

@@ -84,4 +84,16 @@ public class ScheduledProgressTests
         Assert.False(ScheduledProgress.Lights(input, new DateOnly(2024, 2, 10), Calendar).ProgressMissing);
         Assert.True(ScheduledProgress.Lights(input, new DateOnly(2024, 2, 11), Calendar).ProgressMissing);
     }
+
+    [Fact]
+    public void Exactly_the_margin_behind_schedule_is_not_lagging()
+    {
+        // 7 of 20 working days elapsed: scheduled 35%, so with a 20-point margin 15% is on the edge and 14% lags.
+        var start = new DateOnly(2024, 4, 1);
+        var limit = Calendar.AddWorkingDays(start, 20).Date;
+        var today = Calendar.AddWorkingDays(start, 7).Date;
+        Assert.False(Lights(limit, today, 15).Lagging);
+        Assert.True(Lights(limit, today, 14).Lagging);
+        Assert.Equal(35, Lights(limit, today, 15).ScheduledPercent);
+    }
 }

@@ -1,0 +1,71 @@
+// Draws the dashboard's charts from the figures embedded in the page; each chart's table beside it holds the same numbers.
+(function () {
+    const data = JSON.parse(document.getElementById('dashboard-data').textContent);
+    const red = '#a4161a', green = '#2e8b57', grey = '#c9ced6', amber = '#e9a400', purple = '#7b2cbf', overdue = '#c1121f';
+    const topUnits = 15;
+    const base = {
+        textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+        legend: { top: 0 },
+        animation: false,
+    };
+    const series = el => el.dataset.series.split(',');
+    const units = data.units.filter(u => u.unitId !== null).slice(0, topUnits);
+    const names = list => list.map(u => u.unit);
+
+    const charts = {
+        completion(el) {
+            const [closed, open, rate] = series(el);
+            return {
+                ...base,
+                xAxis: { type: 'category', data: names(units), axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 } },
+                yAxis: [{ type: 'value', name: '条', minInterval: 1 }, { type: 'value', name: '%', max: 100, splitLine: { show: false } }],
+                series: [
+                    { name: closed, type: 'bar', stack: 'all', color: green, data: units.map(u => u.closed) },
+                    { name: open, type: 'bar', stack: 'all', color: grey, data: units.map(u => u.measures - u.closed) },
+                    { name: rate, type: 'line', yAxisIndex: 1, color: red, data: units.map(u => u.completionRate), label: { show: units.length <= 8, formatter: '{c}%' } },
+                ],
+            };
+        },
+        warnings(el) {
+            const [o, d, l] = series(el);
+            const sorted = [...data.units].filter(u => u.unitId !== null).sort((a, b) => (b.overdue + b.lagging) - (a.overdue + a.lagging)).slice(0, topUnits);
+            return {
+                ...base,
+                xAxis: { type: 'category', data: names(sorted), axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 } },
+                yAxis: { type: 'value', name: '条', minInterval: 1 },
+                series: [
+                    { name: o, type: 'bar', color: overdue, data: sorted.map(u => u.overdue) },
+                    { name: d, type: 'bar', color: amber, data: sorted.map(u => u.dueSoon) },
+                    { name: l, type: 'bar', color: purple, data: sorted.map(u => u.lagging) },
+                ],
+            };
+        },
+        weeks(el) {
+            const [closed] = series(el);
+            return {
+                ...base,
+                xAxis: { type: 'category', data: data.closuresPerWeek.map(w => w.weekStart.slice(5).replace('-', '/')) },
+                yAxis: { type: 'value', name: '条', minInterval: 1 },
+                series: [{ name: closed, type: 'line', areaStyle: { opacity: 0.15 }, color: green, data: data.closuresPerWeek.map(w => w.closed) }],
+            };
+        },
+        upcoming(el) {
+            const [due] = series(el);
+            return {
+                ...base,
+                xAxis: { type: 'category', data: data.upcomingDays.map(d => d.date.slice(5).replace('-', '/')) },
+                yAxis: { type: 'value', name: '条', minInterval: 1 },
+                series: [{ name: due, type: 'bar', color: amber, data: data.upcomingDays.map(d => d.measures), label: { show: true, position: 'top' } }],
+            };
+        },
+    };
+
+    const drawn = [...document.querySelectorAll('[data-chart]')].map(el => {
+        const chart = echarts.init(el, null, { renderer: 'canvas' });
+        chart.setOption(charts[el.dataset.chart](el));
+        return chart;
+    });
+    window.addEventListener('resize', () => drawn.forEach(c => c.resize()));
+})();

@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace Rectify.BrowserTests;
+
+/// <summary>The demo office opens the dashboard from the navbar: figures, four charts drawn, each with its table.</summary>
+[Collection(SiteCollection.Name)]
+public class DashboardTests(DemoSite site)
+{
+    [Fact]
+    public async Task Office_opens_the_dashboard_and_sees_the_charts_with_their_tables()
+    {
+        var office = await site.SignInAsync("office");
+        await office.GotoAsync(site.BaseUrl + "/");
+        await office.ClickAsync("nav >> text=督办看板");
+
+        await Assertions.Expect(office.Locator("main h1")).ToHaveTextAsync("督办看板");
+        await Assertions.Expect(office.Locator("[data-chart] canvas")).ToHaveCountAsync(4);
+        await Assertions.Expect(office.Locator("[data-testid=kpi]")).ToHaveCountAsync(9);
+        Assert.True(await office.Locator("[data-testid=completion-table] tbody tr").CountAsync() > 0);
+        Assert.True(await office.Locator("[data-testid=weeks-table] tbody tr").CountAsync() == 12);
+        await DemoSite.ShotAsync(office, "40-office-dashboard");
+
+        await office.SelectOptionAsync("main select[name=roundId]", new SelectOptionValue { Index = 1 });
+        await office.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(office.Locator("[data-testid=dashboard-scope]")).ToContainTextAsync("所选轮次");
+        await Assertions.Expect(office.Locator("[data-chart] canvas")).ToHaveCountAsync(4);
+        await DemoSite.ShotAsync(office, "41-office-dashboard-one-round");
+    }
+}
