@@ -1,21 +1,25 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Rectify.Platform.Data;
 
 public static class DataModule
 {
-    /// <summary>Both providers are registered; the options, read when first needed, choose one.</summary>
+    /// <summary>
+    /// Both providers are registered; the options, read when first needed, choose one. Every registered interceptor
+    /// (the audit here, features' own) joins each context.
+    /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services)
     {
-        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<IInterceptor, AuditInterceptor>();
         services.AddDbContext<PostgresRectifyDbContext>((sp, o) =>
             o.UseNpgsql(Settings(sp).Database.ConnectionString
                 ?? throw new InvalidOperationException("Rectify:Database:ConnectionString is required for PostgreSQL"))
-             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddDbContext<SqliteRectifyDbContext>((sp, o) =>
             o.UseSqlite(Settings(sp).Database.ConnectionString ?? SqliteConnectionString(DataDir(sp)))
-             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<RectifyDbContext>(sp => Settings(sp).Database.Provider == "Postgres"
             ? sp.GetRequiredService<PostgresRectifyDbContext>()
             : sp.GetRequiredService<SqliteRectifyDbContext>());
