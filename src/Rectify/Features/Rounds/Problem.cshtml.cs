@@ -10,7 +10,7 @@ namespace Rectify.Features.Rounds;
 public sealed class ProblemModel(ProblemDetailsQuery details, SimilarProblemsQuery similar) : PageModel, IReloadablePage
 {
     [FromRoute] public Guid Id { get; set; }
-    public ProblemDetails Problem { get; private set; } = null!;
+    public SpecificProblemDetails Problem { get; private set; } = null!;
     public IReadOnlyList<SimilarProblemRow> Similar { get; private set; } = [];
 
     [BindProperty, StringLength(1000, ErrorMessage = "说明不能超过1000字")] public string? Note { get; set; }

@@ -14,7 +14,7 @@ namespace Rectify.Features.Similar;
 /// </summary>
 public sealed class ProblemDetailsQuery(RectifyDbContext db, RoundAccess access, UserScope user)
 {
-    public async Task<ProblemDetails> HandleAsync(Guid problemId, CancellationToken ct)
+    public async Task<SpecificProblemDetails> HandleAsync(Guid problemId, CancellationToken ct)
     {
         var p = await db.Set<Problem>().AsNoTracking().Where(x => x.Id == problemId)
             .Join(db.Set<Round>(), x => x.RoundId, r => r.Id, (x, r) => new { Problem = x, RoundTitle = r.Title, r.InspectedUnitId })
@@ -39,7 +39,7 @@ public sealed class ProblemDetailsQuery(RectifyDbContext db, RoundAccess access,
             return new ProblemLinkRow(o.Id, o.RoundId, o.RoundTitle, o.Label, o.Title, l.Note, l.LinkedBy, l.LinkedAt, measures[o.Id].ToList());
         }).ToList();
         var paths = await SectionPaths.LoadAsync(db, [p.Problem.RoundId], ct);
-        return new ProblemDetails(p.Problem.Id, p.Problem.RoundId, p.RoundTitle, paths.PathOf(p.Problem.SectionId), p.Problem.Label,
+        return new SpecificProblemDetails(p.Problem.Id, p.Problem.RoundId, p.RoundTitle, paths.PathOf(p.Problem.SectionId), p.Problem.Label,
             p.Problem.Title, p.Problem.Feedback, ProblemStatusRule.From(own.Select(m => m.Status).ToList()), own, linkRows,
             new ProblemPermissions(Link: office));
     }

@@ -2,8 +2,8 @@ using Rectify.Features.Rounds;
 
 namespace Rectify.Features.Similar;
 
-/// <summary>One problem with its place in the round, the measures the user may see, and the problems linked to it.</summary>
-public sealed record ProblemDetails(
+/// <summary>One problem (具体问题) with its place in the round, the measures the user may see, and the problems linked to it; named apart from RFC 9457 ProblemDetails.</summary>
+public sealed record SpecificProblemDetails(
     Guid Id, Guid RoundId, string RoundTitle, IReadOnlyList<string> SectionPath, string Label, string Title, string? Feedback,
     ProblemStatus Status, IReadOnlyList<ProblemMeasureRow> Measures, IReadOnlyList<ProblemLinkRow> Links, ProblemPermissions Can);
 
