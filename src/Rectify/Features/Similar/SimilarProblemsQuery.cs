@@ -19,7 +19,7 @@ public sealed class SimilarProblemsQuery(RectifyDbContext db, RoundAccess access
     public const double Threshold = 0.3;
     public const int Shown = 10;
     /// <summary>Grams used to look candidates up: the rarest carry the most meaning and match the fewest rows.</summary>
-    private const int LookupGrams = 32;
+    private const int LookupGrams = 12;
     private const int Candidates = 200;
 
     public async Task<IReadOnlyList<SimilarProblemRow>> HandleAsync(Guid problemId, CancellationToken ct)
