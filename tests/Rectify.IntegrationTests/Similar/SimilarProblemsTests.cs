@@ -120,6 +120,22 @@ public class SimilarProblemsTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task A_round_imported_from_a_sheet_is_indexed_at_once()
+    {
+        var office = await world.As("office");
+        var mine = await RoundAsync("office", world.Commission.Id, "基层减负工作落实不力,督查检查考核过多过频");
+        var sheet = Documents.TestSheet.Build([
+            ["具体问题", "整改措施", "方面/类别", "措施类型", "牵头领导", "责任领导", "责任单位", "配合单位", "责任人", "完成时限"],
+            ["基层减负工作落实不力、督查检查考核过多过频", "精简督查检查事项", "", "立行立改"]]);
+        var imported = await office.PostAsync("/api/v1/rounds/import.xlsx", Documents.TestSheet.Form(sheet, world.Commission.Id));
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+
+        var similar = await SimilarAsync(office, mine.Problems[0]);
+
+        Assert.Contains(similar, s => s.Score == 100 && s.RoundTitle == "导入的整改台账");
+    }
+
+    [Fact]
     public async Task The_problem_page_shows_the_similar_problems_and_links_its_measures()
     {
         var mine = await RoundAsync("office", world.Commission.Id, "招商引资项目跟踪服务不到位,签约项目履约率低");
