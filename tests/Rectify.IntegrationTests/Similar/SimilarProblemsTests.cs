@@ -50,6 +50,9 @@ public class SimilarProblemsTests(World world) : IClassFixture<World>
         var inspector = await SimilarAsync(await world.As("inspector"), commission.Problems[0]);
         Assert.Contains(inspector, s => s.RoundId == bureau.RoundId);
         Assert.Equal(HttpStatusCode.NotFound, (await (await world.As("officeB")).GetAsync($"/api/v1/problems/{commission.Problems[0]}/similar")).StatusCode);
+        var link = await (await world.As("office")).PostAsJsonAsync($"/api/v1/problems/{commission.Problems[0]}/links", new { linkedProblemId = bureau.Problems[0] });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, link.StatusCode);
+        Assert.Contains(SimilarErrors.LinkedProblemNotFound, await link.Content.ReadAsStringAsync());
     }
 
     [Fact]
