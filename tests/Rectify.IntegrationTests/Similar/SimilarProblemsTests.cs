@@ -82,6 +82,7 @@ public class SimilarProblemsTests(World world) : IClassFixture<World>
         Assert.Equal("NotStarted", copied[1].GetProperty("status").GetString());
         Assert.Equal("规划科", copied[1].GetProperty("responsibleUnit").GetString());
         Assert.Equal("二是", copied[1].GetProperty("label").GetString());
+        Assert.Equal("2024-12-31", copied[1].GetProperty("timeLimit").GetString());
 
         Assert.Equal(HttpStatusCode.NoContent, (await office.DeleteAsync($"/api/v1/problems/{them}/links/{me}")).StatusCode);
         Assert.Equal(0, (await Ledger.GetJson(office, $"/api/v1/problems/{me}")).GetProperty("links").GetArrayLength());
