@@ -7,6 +7,7 @@ using Rectify.Features.Demo;
 using Rectify.Features.Documents;
 using Rectify.Features.Rounds;
 using Rectify.Features.Supervision;
+using Rectify.Features.Similar;
 using Rectify.Platform;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -23,6 +24,8 @@ static WebApplication BuildApp(string[] args)
     builder.AddPlatform();
     // The rectification ledger: rounds, sections, problems, measures, progress and close-out.
     builder.Services.AddRounds();
+    // 举一反三: a problem's like problems in other rounds, found through a gram index; links and copied measures.
+    builder.Services.AddSimilar();
     // The system admin's unit tree and users.
     builder.Services.AddAdmin();
     // Documents in and out: published reports read into rounds, ledgers exported to Excel.
@@ -56,6 +59,7 @@ static WebApplication BuildApp(string[] args)
     api.MapAccountApi();
     api.MapRounds();
     api.MapSupervision();
+    api.MapSimilarApi();
     api.MapAdmin();
     api.MapDocuments();
     api.MapDashboard();

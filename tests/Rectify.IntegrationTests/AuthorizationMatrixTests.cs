@@ -72,6 +72,13 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("read ledger", "GET", s => $"/api/v1/ledger?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("read summary", "GET", s => $"/api/v1/ledger/summary?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("dashboard", "GET", s => $"/api/v1/dashboard?roundId={s.Built.RoundId}", _ => null, Overseers(Ok)),
+        new("read problem", "GET", s => $"/api/v1/problems/{s.Built.ProblemId}", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("similar problems", "GET", s => $"/api/v1/problems/{s.Built.ProblemId}/similar", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("link problem", "POST", s => $"/api/v1/problems/{s.Built.ProblemId}/links", s => Json(new { linkedProblemId = s.EmptyProblemId, note = "同类" }),
+            OfficeWrite(Created)),
+        new("unlink problem", "DELETE", s => $"/api/v1/problems/{s.Built.ProblemId}/links/{s.EmptyProblemId}", _ => null, OfficeWrite(NoContent), LinkAsync),
+        new("copy linked measures", "POST", s => $"/api/v1/problems/{s.EmptyProblemId}/copy-measures",
+            s => Json(new { fromProblemId = s.Built.ProblemId, measureIds = new[] { s.Built.CooperatingMeasureId } }), OfficeWrite(Ok), LinkAsync),
         new("read measure", "GET", s => $"/api/v1/measures/{s.Built.MeasureId}", _ => null, Reads(Ok, NotFound, NotFound)),
         new("download evidence", "GET", s => $"/api/v1/evidence/{s.EvidenceId}", _ => null, Reads(Ok, NotFound, NotFound)),
         new("create round", "POST", _ => "/api/v1/rounds", _ => Json(new { kind = "Audit", title = "审计整改", inspectingBody = "市审计局", inspectedUnitId = w.Commission.Id }),
@@ -131,6 +138,9 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
             async (w, s) => (await (await w.As("staff2")).PostAsync($"/api/v1/measures/{s.Built.CooperatingMeasureId}/progress",
                 Ledger.Progress("完成", 100, ("f.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode()),
     ];
+
+    private static async Task LinkAsync(World w, Setup s) =>
+        (await (await w.As("office")).PostAsJsonAsync($"/api/v1/problems/{s.Built.ProblemId}/links", new { linkedProblemId = s.EmptyProblemId })).EnsureSuccessStatusCode();
 
     [Theory]
     [MemberData(nameof(Endpoints))]

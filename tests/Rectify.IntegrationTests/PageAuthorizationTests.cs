@@ -16,6 +16,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ("/", Readers(Ok, Ok, Ok, admin: Login)),
             ($"/Rounds/Ledger?roundId={built.RoundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
             ($"/Rounds/Measure/{built.MeasureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+            ($"/Rounds/Problem/{built.ProblemId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
             ("/Rounds/Review", OfficeOnly(Ok, officeB: Ok)),
             ("/Rounds/Create", OfficeOnly(Ok, officeB: Ok)),
             ("/Documents/ImportSheet", OfficeOnly(Ok, officeB: Ok)),

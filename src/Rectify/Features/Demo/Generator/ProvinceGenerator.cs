@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Similar;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Security;
@@ -11,7 +12,7 @@ namespace Rectify.Features.Demo.Generator;
 /// <summary>
 /// Fills a database with a realistic province for load tests: units, accounts, rounds, sections, problems,
 /// measures in every kind and status, progress and pending close-outs, loaded in bulk in one transaction.
-/// No audit entries: these rows were never changed by anyone.
+/// No audit entries: these rows were never changed by anyone. Problems' grams for 举一反三 are written alongside.
 /// </summary>
 public sealed class ProvinceGenerator(RectifyDbContext db, UserManager<User> users, WorkingDayCalendar calendar, TimeProvider time)
 {
@@ -43,6 +44,7 @@ public sealed class ProvinceGenerator(RectifyDbContext db, UserManager<User> use
         await Write("Round", plan.Rounds, writer);
         await Write("Section", plan.Sections, writer);
         await Write("Problem", plan.Problems, writer);
+        await Write("ProblemGram", plan.Problems.SelectMany(ProblemGram.Of), writer);
         var measures = new ProvinceMeasures(tree, today, calendar, random);
         var step = Stopwatch.StartNew();
         await Write("Measure", measures.Generate(plan.Planned, options.Measures,

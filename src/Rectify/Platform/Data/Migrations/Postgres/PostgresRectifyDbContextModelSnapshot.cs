@@ -662,6 +662,59 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.ToTable("Section");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Gram", "ProblemId");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProblemGram");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("LinkedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LinkedProblemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedProblemId");
+
+                    b.HasIndex("ProblemId", "LinkedProblemId")
+                        .IsUnique();
+
+                    b.ToTable("ProblemLink");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1141,6 +1194,30 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasOne("Rectify.Features.Rounds.Round", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemGram", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemLink", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rectify.Features.Rounds.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -640,6 +640,59 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("Section");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemGram", b =>
+                {
+                    b.Property<string>("Gram")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Gram", "ProblemId");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("ProblemGram");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkedProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkedProblemId");
+
+                    b.HasIndex("ProblemId", "LinkedProblemId")
+                        .IsUnique();
+
+                    b.ToTable("ProblemLink");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1117,6 +1170,30 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasOne("Rectify.Features.Rounds.Round", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemGram", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Similar.ProblemLink", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rectify.Features.Rounds.Problem", null)
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
