@@ -23,6 +23,10 @@ public class CloseOutJourneyTests(DemoSite site)
 
         var staff = await site.SignInAsync("staff");
         await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger?status=InProgress");
+        // Measures its unit is responsible for (it also sees those it cooperates on, where only progress is reported).
+        var unit = staff.Locator("select[name=unitId] option").Filter(new() { HasText = "法规科" }).First;
+        await staff.SelectOptionAsync("select[name=unitId]", (await unit.GetAttributeAsync("value"))!);
+        await staff.ClickAsync("main button:has-text('筛选')");
         await DemoSite.ShotAsync(staff, "03-staff-ledger");
         await staff.Locator("[data-testid=ledger-row] td.measure-text a").First.ClickAsync();
         await staff.FillAsync("textarea[name=ProgressText]", "已修订制度并印发执行,组织全员学习。");
