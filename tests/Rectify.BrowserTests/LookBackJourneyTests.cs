@@ -22,13 +22,13 @@ public class LookBackJourneyTests(DemoSite site)
         var rows = office.Locator("[data-testid=ledger-row]");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         Assert.All(await rows.Locator("td:last-child").AllInnerTextsAsync(), t => Assert.Contains("滞后", t));
-        await DemoSite.ShotAsync(office, "40-office-ledger-lagging");
+        await DemoSite.ShotAsync(office, "50-office-ledger-lagging");
 
         await office.GotoAsync(ledgerUrl);
         await office.ClickAsync("[data-testid=warning-settings]");
         await office.FillAsync("#due", "10");
         await office.FillAsync("#lookback", "3");
-        await DemoSite.ShotAsync(office, "41-office-warning-settings");
+        await DemoSite.ShotAsync(office, "51-office-warning-settings");
         await office.ClickAsync("[data-testid=warning-settings] button[type=submit]");
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("预警设置已保存");
 
@@ -38,7 +38,7 @@ public class LookBackJourneyTests(DemoSite site)
         var item = office.Locator("[data-testid=look-back]").First;
         var measureLink = await item.Locator("a").GetAttributeAsync("href");
         await item.Locator("input[name=finding]").FillAsync("制度执行流于形式,问题有所反弹");
-        await DemoSite.ShotAsync(office, "42-office-look-backs");
+        await DemoSite.ShotAsync(office, "52-office-look-backs");
         await item.Locator("button[value=Rebounded]").ClickAsync();
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已记录反弹");
 
@@ -46,6 +46,6 @@ public class LookBackJourneyTests(DemoSite site)
         // Back at work, shown as returned with the look-back's reason.
         await Assertions.Expect(office.Locator("[data-testid=measure-status]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-InProgress"));
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("回头看发现反弹:制度执行流于形式,问题有所反弹");
-        await DemoSite.ShotAsync(office, "43-office-measure-rebounded");
+        await DemoSite.ShotAsync(office, "53-office-measure-rebounded");
     }
 }
