@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -34,12 +35,7 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Work
     {
         var measures = await access.VisibleMeasuresAsync(ct);
         if (filter.RoundId is { } roundId) measures = measures.Where(m => m.RoundId == roundId);
-        if (filter.UnitId is { } unitId)
-        {
-            var path = await db.Set<Unit>().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "-";
-            var units = db.Set<Unit>().Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-            measures = measures.Where(m => m.ResponsibleUnitId != null && units.Contains(m.ResponsibleUnitId.Value));
-        }
+        if (filter.UnitId is { } unitId) measures = await measures.WithinAsync(db, unitId, ct);
         return measures;
     }
 

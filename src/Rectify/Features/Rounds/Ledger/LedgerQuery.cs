@@ -68,12 +68,7 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
         if (filter.MeasureId is { } measureId) measures = measures.Where(m => m.Id == measureId);
         if (filter.Status is { } status) measures = measures.Where(m => m.Status == status);
         if (filter.Kind is { } kind) measures = measures.Where(m => m.Kind == kind);
-        if (filter.UnitId is { } unitId)
-        {
-            var path = await db.Set<Unit>().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "-";
-            var units = db.Set<Unit>().Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-            measures = measures.Where(m => m.ResponsibleUnitId != null && units.Contains(m.ResponsibleUnitId.Value));
-        }
+        if (filter.UnitId is { } unitId) measures = await measures.WithinAsync(db, unitId, ct);
         if (!string.IsNullOrWhiteSpace(filter.Leader))
         {
             var leader = filter.Leader.Trim();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
@@ -71,11 +72,8 @@ public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAc
     /// <summary>The open measures of a unit (and those under it) with a warning, to choose from for an urging.</summary>
     public async Task<IReadOnlyList<EscalationItemRow>> WarnedMeasuresAsync(Guid unitId, CancellationToken ct)
     {
-        var measures = await access.VisibleMeasuresAsync(ct);
-        var path = await db.Set<Unit>().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "-";
-        var units = db.Set<Unit>().Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
-        return await measures.Where(m => m.ResponsibleUnitId != null && units.Contains(m.ResponsibleUnitId.Value)
-                && (m.IsOverdue || m.IsLagging || m.IsDueSoon || m.IsProgressMissing))
+        var measures = await (await access.VisibleMeasuresAsync(ct)).WithinAsync(db, unitId, ct);
+        return await measures.Where(m => m.IsOverdue || m.IsLagging || m.IsDueSoon || m.IsProgressMissing)
             .OrderBy(m => m.TimeLimit).Take(200)
             .Select(m => new EscalationItemRow(m.Id, m.Label + m.Text)).ToListAsync(ct);
     }
