@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
+using Rectify.Platform.Data;
 
 namespace Rectify.Features.Supervision.LookBacks;
 
@@ -9,22 +9,9 @@ namespace Rectify.Features.Supervision.LookBacks;
 /// Schedules a look-back whenever a measure is closed (销号), its round's months later, and cancels the pending ones of
 /// a measure that goes back to work — in the same SaveChanges as the change, whichever page or API made it.
 /// </summary>
-public sealed class LookBackScheduler(TimeProvider time) : SaveChangesInterceptor
+public sealed class LookBackScheduler(TimeProvider time) : SavingInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) await ApplyAsync(context, cancellationToken);
-        return await base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context) ApplyAsync(context, CancellationToken.None).GetAwaiter().GetResult();
-        return base.SavingChanges(eventData, result);
-    }
-
-    private async Task ApplyAsync(DbContext context, CancellationToken ct)
+    protected override async Task ApplyAsync(DbContext context, CancellationToken ct)
     {
         var changed = context.ChangeTracker.Entries<Measure>()
             .Where(e => e.State == EntityState.Modified && e.Property(m => m.Status).IsModified)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
+using Rectify.Platform.Data;
 
 namespace Rectify.Features.Supervision.Warnings;
 
@@ -9,22 +9,9 @@ namespace Rectify.Features.Supervision.Warnings;
 /// Keeps a measure's stored warnings right whenever it is added or changed (progress, close-out, a new time limit),
 /// in the same SaveChanges, so a ledger filtered on 滞后 never waits for the nightly refresh.
 /// </summary>
-public sealed class MeasureWarningsInterceptor(WorkingDayCalendar calendar, TimeProvider time) : SaveChangesInterceptor
+public sealed class MeasureWarningsInterceptor(WorkingDayCalendar calendar, TimeProvider time) : SavingInterceptor
 {
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context) await ApplyAsync(context, cancellationToken);
-        return await base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context) ApplyAsync(context, CancellationToken.None).GetAwaiter().GetResult();
-        return base.SavingChanges(eventData, result);
-    }
-
-    private async Task ApplyAsync(DbContext context, CancellationToken ct)
+    protected override async Task ApplyAsync(DbContext context, CancellationToken ct)
     {
         var measures = context.ChangeTracker.Entries<Measure>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity).ToList();
@@ -43,14 +30,11 @@ public sealed class MeasureWarningsInterceptor(WorkingDayCalendar calendar, Time
     private static async Task<Dictionary<Guid, RoundWarningSettings>> SettingsAsync(DbContext context, List<Guid> roundIds, CancellationToken ct)
     {
         var settings = context.ChangeTracker.Entries<Round>().Where(e => roundIds.Contains(e.Entity.Id))
-            .ToDictionary(e => e.Entity.Id, e => Of(e.Entity));
+            .ToDictionary(e => e.Entity.Id, e => RoundWarningSettings.Of(e.Entity));
         var missing = roundIds.Where(id => !settings.ContainsKey(id)).ToList();
         if (missing.Count > 0)
-            foreach (var r in await context.Set<Round>().AsNoTracking().Where(r => missing.Contains(r.Id))
-                         .Select(r => new { r.Id, r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths }).ToListAsync(ct))
-                settings[r.Id] = new RoundWarningSettings(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths);
+            foreach (var (id, read) in await RoundWarningSettings.ReadAsync(context.Set<Round>().Where(r => missing.Contains(r.Id)), ct))
+                settings[id] = read;
         return settings;
     }
-
-    private static RoundWarningSettings Of(Round r) => new(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
 
 namespace Rectify.Features.Supervision.Warnings;
@@ -7,4 +8,12 @@ public sealed record RoundWarningSettings(DateOnly? FeedbackDate, int DueSoonDay
 {
     public MeasureLightInput Input(MeasureStatus status, DateOnly? start, DateOnly? timeLimit, int percent, MeasureKind kind, DateOnly? progressOn) =>
         new(status, start, FeedbackDate, timeLimit, percent, DueSoonDays, LaggingMargin, kind, progressOn, ProgressPeriodMonths);
+
+    public static RoundWarningSettings Of(Round r) => new(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths);
+
+    /// <summary>The settings of these rounds by id, read in one query.</summary>
+    public static Task<Dictionary<Guid, RoundWarningSettings>> ReadAsync(IQueryable<Round> rounds, CancellationToken ct) =>
+        rounds.AsNoTracking()
+            .Select(r => new { r.Id, Settings = new RoundWarningSettings(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths) })
+            .ToDictionaryAsync(r => r.Id, r => r.Settings, ct);
 }

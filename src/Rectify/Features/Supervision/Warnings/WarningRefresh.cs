@@ -20,9 +20,7 @@ public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calen
     /// <param name="roundId">One round only (after its settings change); all rounds when null.</param>
     public async Task<WarningRefreshResult> RunAsync(DateOnly today, CancellationToken ct, Guid? roundId = null)
     {
-        var rounds = await db.Set<Round>().AsNoTracking()
-            .Select(r => new { r.Id, r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths })
-            .ToDictionaryAsync(r => r.Id, r => new RoundWarningSettings(r.FeedbackDate, r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths), ct);
+        var rounds = await RoundWarningSettings.ReadAsync(db.Set<Round>(), ct);
         var (checkedCount, changed, newlyOverdue) = (0, 0, new List<Guid>());
         Guid? after = null;
         while (true)
