@@ -61,16 +61,21 @@ public sealed class World : IAsyncLifetime
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(";", result.Errors.Select(e => e.Description)));
     }
 
-    /// <summary>A client holding a real bearer token of that account.</summary>
+    /// <summary>A client holding a real bearer token of that account, kept for the fixture's tests.</summary>
     public async Task<HttpClient> As(string account)
     {
         if (clients.TryGetValue(account, out var cached)) return cached;
+        return clients[account] = await SignInAsync(account);
+    }
+
+    /// <summary>A new client with a token issued now: for tests that move the clock beyond a kept token's life.</summary>
+    public async Task<HttpClient> SignInAsync(string account)
+    {
         var client = Factory.CreateClient();
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = Password });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        clients[account] = client;
         return client;
     }
 

@@ -10,39 +10,20 @@ namespace Rectify.IntegrationTests.Supervision;
 /// </summary>
 public class LookBackTests(World world) : IClassFixture<World>
 {
-    private async Task<HttpClient> FreshAsync(string account)
-    {
-        // The clock moves by months here, beyond a token's life: sign in again.
-        var client = world.Factory.CreateClient();
-        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = World.Password }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
-        return client;
-    }
-
-    private async Task CloseAsync(Ledger.Built built)
-    {
-        var staff = await FreshAsync("staff");
-        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
-        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
-        (await (await FreshAsync("office")).PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
-    }
-
-    private static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
 
     [Fact]
     public async Task The_office_orders_a_rounds_look_back_and_confirms_it_held()
     {
         var built = await Ledger.CreateRoundAsync(world, "轮次回头看测试");
-        var office = await FreshAsync("office");
+        var office = await world.SignInAsync("office");
         var nothing = await office.PostAsync($"/api/v1/rounds/{built.RoundId}/look-backs", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, nothing.StatusCode);
         Assert.Contains("没有已销号的措施", await nothing.Content.ReadAsStringAsync());
 
-        await CloseAsync(built);
+        await LookBackSteps.CloseAsync(world, built);
         var ordered = await office.PostAsync($"/api/v1/rounds/{built.RoundId}/look-backs", null);
         Assert.Equal(1, (await ordered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ordered").GetInt32());
-        var due = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
+        var due = LookBackSteps.Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
         Assert.Equal("RoundReview", due.GetProperty("kind").GetString());
 
         var review = $"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review";
@@ -52,23 +33,23 @@ public class LookBackTests(World world) : IClassFixture<World>
                      ("staff", HttpStatusCode.Forbidden), ("leader", HttpStatusCode.Forbidden), ("inspector", HttpStatusCode.Forbidden),
                      ("admin", HttpStatusCode.Forbidden), ("officeB", HttpStatusCode.NotFound),
                  })
-            Assert.Equal(status, (await (await FreshAsync(account)).PostAsJsonAsync(review, body)).StatusCode);
+            Assert.Equal(status, (await (await world.SignInAsync(account)).PostAsJsonAsync(review, body)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await world.Factory.CreateClient().PostAsJsonAsync(review, body)).StatusCode);
         (await office.PostAsJsonAsync(review, body)).EnsureSuccessStatusCode();
         var measure = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
         Assert.Equal("Closed", measure.GetProperty("row").GetProperty("status").GetString());
 
         // Office B and unit staff of another unit see none of it.
-        Assert.Empty(Items(await Ledger.GetJson(await FreshAsync("officeB"), $"/api/v1/look-backs?roundId={built.RoundId}&view=Done")));
-        Assert.Empty(Items(await Ledger.GetJson(await FreshAsync("staffB"), $"/api/v1/look-backs?view=Upcoming")));
+        Assert.Empty(LookBackSteps.Items(await Ledger.GetJson(await world.SignInAsync("officeB"), $"/api/v1/look-backs?roundId={built.RoundId}&view=Done")));
+        Assert.Empty(LookBackSteps.Items(await Ledger.GetJson(await world.SignInAsync("staffB"), $"/api/v1/look-backs?view=Upcoming")));
     }
 
     [Fact]
     public async Task The_page_lists_due_look_backs_and_records_a_rebound()
     {
         var built = await Ledger.CreateRoundAsync(world, "回头看页面测试");
-        await CloseAsync(built);
-        var office = await FreshAsync("office");
+        await LookBackSteps.CloseAsync(world, built);
+        var office = await world.SignInAsync("office");
         (await office.PostAsync($"/api/v1/rounds/{built.RoundId}/look-backs", null)).EnsureSuccessStatusCode();
         var page = await PageSession.SignInAsync(world, "office");
 
@@ -87,42 +68,23 @@ public class LookBackTests(World world) : IClassFixture<World>
 /// <summary>The look-back that moves the clock by months: alone with its own fixture, so no other test's tokens expire.</summary>
 public class LookBackOverTimeTests(World world) : IClassFixture<World>
 {
-    private async Task<HttpClient> FreshAsync(string account)
-    {
-        // The clock moves by months here, beyond a token's life: sign in again.
-        var client = world.Factory.CreateClient();
-        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = World.Password }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
-        return client;
-    }
-
-    private async Task CloseAsync(Ledger.Built built)
-    {
-        var staff = await FreshAsync("staff");
-        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
-        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
-        (await (await FreshAsync("office")).PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
-    }
-
-    private static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
 
     [Fact]
     public async Task A_closed_measure_comes_due_after_six_months_and_a_rebound_reopens_it()
     {
         var built = await Ledger.CreateRoundAsync(world, "回头看测试轮次");
-        await CloseAsync(built);
-        var office = await FreshAsync("office");
+        await LookBackSteps.CloseAsync(world, built);
+        var office = await world.SignInAsync("office");
 
-        Assert.Empty(Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")));
-        var upcoming = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}&view=Upcoming")).Single();
+        Assert.Empty(LookBackSteps.Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")));
+        var upcoming = LookBackSteps.Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}&view=Upcoming")).Single();
         Assert.Equal(built.MeasureId, upcoming.GetProperty("measureId").GetGuid());
         Assert.Equal("2024-10-18", upcoming.GetProperty("dueOn").GetString());
         Assert.Equal("AfterCloseOut", upcoming.GetProperty("kind").GetString());
 
         world.Factory.Clock.Advance(TimeSpan.FromDays(183));
-        office = await FreshAsync("office");
-        var due = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
+        office = await world.SignInAsync("office");
+        var due = LookBackSteps.Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}")).Single();
 
         var noReason = await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
             new { result = "Rebounded", finding = "", version = due.GetProperty("version").GetInt32() });
@@ -143,9 +105,25 @@ public class LookBackOverTimeTests(World world) : IClassFixture<World>
         var again = await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",
             new { result = "Held", finding = "", version = due.GetProperty("version").GetInt32() + 1 });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        var done = Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}&view=Done")).Single();
+        var done = LookBackSteps.Items(await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={built.RoundId}&view=Done")).Single();
         Assert.Equal("Rebounded", done.GetProperty("state").GetString());
         Assert.False(string.IsNullOrEmpty(done.GetProperty("reviewedBy").GetString()));
         Assert.Equal("学习制度执行流于形式,问题复现", done.GetProperty("finding").GetString());
     }
+}
+
+/// <summary>
+/// Steps the look-back tests share. Each signs in afresh: some tests move the clock by months, beyond a kept token's life.
+/// </summary>
+internal static class LookBackSteps
+{
+    public static async Task CloseAsync(World world, Ledger.Built built)
+    {
+        var staff = await world.SignInAsync("staff");
+        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
+        (await (await world.SignInAsync("office")).PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
+    }
+
+    public static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
 }
