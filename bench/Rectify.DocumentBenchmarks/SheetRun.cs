@@ -24,55 +24,45 @@ public static class SheetRun
 
         Console.WriteLine("| step | measures | seconds | file MB | server peak RSS before → after (MB) |");
         Console.WriteLine("| --- | ---: | ---: | ---: | --- |");
-        Guid roundId, unitId;
-        int measures;
-        await using (var server = await Server.StartAsync(app, db))
+        Guid roundId = Guid.Empty, unitId = Guid.Empty;
+        var measures = 0;
+        await StepAsync("export .xlsx", async client =>
         {
-            using var client = await server.SignInAsync(account, password);
             (roundId, unitId, measures) = await LargestRoundAsync(client);
-            var before = server.PeakMb();
-            var watch = Stopwatch.StartNew();
-            await using (var response = await client.GetStreamAsync($"/api/v1/ledger/export.xlsx?roundId={roundId}"))
-            await using (var file = File.Create(sheet))
-                await response.CopyToAsync(file);
-            watch.Stop();
-            Console.WriteLine($"| export .xlsx | {measures:N0} | {watch.Elapsed.TotalSeconds:F1} | {new FileInfo(sheet).Length / 1e6:F1} | {before:F0} → {server.PeakMb():F0} |");
-        }
-        await using (var server = await Server.StartAsync(app, db))
+            await using var response = await client.GetStreamAsync($"/api/v1/ledger/export.xlsx?roundId={roundId}");
+            await using var file = File.Create(sheet);
+            await response.CopyToAsync(file);
+        });
+        var title = ImportedTitle + TimeProvider.System.GetLocalNow().ToString("HHmmss");
+        await StepAsync("import .xlsx as a new round", client => ImportAsync(client, "/api/v1/rounds/import.xlsx", sheet,
+            ("inspectedUnitId", unitId.ToString()), ("title", title), ("inspectingBody", "基准巡察组")));
+        await StepAsync("import the same sheet into its round (all unchanged)", client => ImportAsync(client, $"/api/v1/rounds/{roundId}/import.xlsx", sheet));
+
+        // Each step in a freshly started server, so its peak memory is the step's own.
+        async Task StepAsync(string step, Func<HttpClient, Task> work)
         {
+            await using var server = await Server.StartAsync(app, db);
             using var client = await server.SignInAsync(account, password);
             var before = server.PeakMb();
             var watch = Stopwatch.StartNew();
-            using var form = new MultipartFormDataContent
-            {
-                { new StreamContent(File.OpenRead(sheet)) { Headers = { ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") } }, "file", "台账.xlsx" },
-                { new StringContent(unitId.ToString()), "inspectedUnitId" },
-                { new StringContent(ImportedTitle + DateTime.Now.ToString("HHmmss")), "title" },
-                { new StringContent("基准巡察组"), "inspectingBody" },
-            };
-            var response = await client.PostAsync("/api/v1/rounds/import.xlsx", form);
-            if (response.StatusCode == HttpStatusCode.Accepted) response = await PollAsync(client, response.Headers.Location!);
-            var body = await response.Content.ReadAsStringAsync();
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"import failed: {(int)response.StatusCode} {body[..Math.Min(2000, body.Length)]}");
+            await work(client);
             watch.Stop();
-            Console.WriteLine($"| import .xlsx as a new round | {measures:N0} | {watch.Elapsed.TotalSeconds:F1} | {new FileInfo(sheet).Length / 1e6:F1} | {before:F0} → {server.PeakMb():F0} |");
+            Console.WriteLine($"| {step} | {measures:N0} | {watch.Elapsed.TotalSeconds:F1} | {new FileInfo(sheet).Length / 1e6:F1} | {before:F0} → {server.PeakMb():F0} |");
         }
-        await using (var server = await Server.StartAsync(app, db))
+    }
+
+    /// <summary>Posts the sheet with the given form fields and waits for the import, run in the request or as a job.</summary>
+    private static async Task ImportAsync(HttpClient client, string url, string sheet, params (string Name, string Value)[] fields)
+    {
+        using var form = new MultipartFormDataContent
         {
-            using var client = await server.SignInAsync(account, password);
-            var before = server.PeakMb();
-            var watch = Stopwatch.StartNew();
-            using var form = new MultipartFormDataContent
-            {
-                { new StreamContent(File.OpenRead(sheet)) { Headers = { ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") } }, "file", "台账.xlsx" },
-            };
-            var response = await client.PostAsync($"/api/v1/rounds/{roundId}/import.xlsx", form);
-            if (response.StatusCode == HttpStatusCode.Accepted) response = await PollAsync(client, response.Headers.Location!);
-            var body = await response.Content.ReadAsStringAsync();
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"import failed: {(int)response.StatusCode} {body[..Math.Min(2000, body.Length)]}");
-            watch.Stop();
-            Console.WriteLine($"| import the same sheet into its round (all unchanged) | {measures:N0} | {watch.Elapsed.TotalSeconds:F1} | {new FileInfo(sheet).Length / 1e6:F1} | {before:F0} → {server.PeakMb():F0} |");
-        }
+            { new StreamContent(File.OpenRead(sheet)) { Headers = { ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") } }, "file", "台账.xlsx" },
+        };
+        foreach (var (name, value) in fields) form.Add(new StringContent(value), name);
+        var response = await client.PostAsync(url, form);
+        if (response.StatusCode == HttpStatusCode.Accepted) response = await PollAsync(client, response.Headers.Location!);
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"import failed: {(int)response.StatusCode} {body[..Math.Min(2000, body.Length)]}");
     }
 
     private static async Task<HttpResponseMessage> PollAsync(HttpClient client, Uri status)
