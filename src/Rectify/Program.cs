@@ -5,6 +5,7 @@ using Rectify.Features.Admin;
 using Rectify.Features.Dashboard;
 using Rectify.Features.Demo;
 using Rectify.Features.Documents;
+using Rectify.Features.Messages;
 using Rectify.Features.Rounds;
 using Rectify.Features.Supervision;
 using Rectify.Features.Similar;
@@ -32,6 +33,8 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddDocuments();
     // Supervision: the measures' warnings kept for filters and counts.
     builder.Services.AddSupervision();
+    // Every user's inbox of reminders, digests and urgings.
+    builder.Services.AddMessages();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
     // The dashboard: the ledger's figures as charts for the office and leaders.
@@ -59,6 +62,7 @@ static WebApplication BuildApp(string[] args)
     api.MapAccountApi();
     api.MapRounds();
     api.MapSupervision();
+    api.MapMessages();
     api.MapSimilarApi();
     api.MapAdmin();
     api.MapDocuments();

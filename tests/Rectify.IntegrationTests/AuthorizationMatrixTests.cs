@@ -22,6 +22,10 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         ["office"] = scoped, ["staff"] = scoped, ["staff2"] = scoped, ["leader"] = scoped, ["inspector"] = scoped,
     };
 
+    /// <summary>Everyone signed in has an inbox of his own.</summary>
+    private static Dictionary<string, int> Everyone(int success) =>
+        World.Accounts.ToDictionary(a => a, _ => success).Append(new("anonymous", Unauthorized)).ToDictionary();
+
     /// <summary>A bulletin covers the whole round: the office, leaders and inspectors, not unit staff.</summary>
     private static Dictionary<string, int> WholeRound(int success) => new()
     {
@@ -104,6 +108,9 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("list look-backs", "GET", s => $"/api/v1/look-backs?roundId={s.Built.RoundId}&view=Upcoming", _ => null, Reads(Ok, Ok, Ok)),
         new("order round look-back", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/look-backs", _ => null, OfficeWrite(Ok),
             async (w, s) => (await (await w.As("office")).PostAsJsonAsync($"/api/v1/measures/{s.Built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode()),
+        new("inbox", "GET", _ => "/api/v1/inbox", _ => null, Everyone(Ok)),
+        new("inbox unread count", "GET", _ => "/api/v1/inbox/unread-count", _ => null, Everyone(Ok)),
+        new("inbox read all", "POST", _ => "/api/v1/inbox/read-all", _ => null, Everyone(Ok)),
         new("list escalations", "GET", _ => "/api/v1/escalations", _ => null, Reads(Ok, Ok, Ok)),
         new("talk proposals", "GET", _ => "/api/v1/escalations/talk-proposals", _ => null, new()
         {

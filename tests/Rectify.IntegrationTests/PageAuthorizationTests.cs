@@ -28,6 +28,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
             ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
             ("/Dashboard", WholeRound(Ok, officeB: Ok)),
+            ("/Messages", World.Accounts.ToDictionary(a => a, _ => Ok)),
+            ("/Admin/Messages", World.Accounts.ToDictionary(a => a, a => a == "admin" ? Ok : Forbidden)),
             ($"/Dashboard?roundId={built.RoundId}&unitId={world.Planning.Id}", WholeRound(Ok, officeB: Ok)),
         };
         var failures = new List<string>();

@@ -20,13 +20,24 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
 
     private readonly string dataDir = Directory.CreateTempSubdirectory("rectify-it-").FullName;
     private readonly string? postgresDatabase;
+    private readonly bool ownsDatabase = true;
     private readonly bool demo;
+    private readonly IReadOnlyDictionary<string, string?> settings;
 
     /// <param name="demo">Start as the README's run command does: demo accounts and the five seed rounds.</param>
-    public RectifyFactory(bool demo = false)
+    /// <param name="settings">Configuration on top of the tests' own (e.g. the scheduler turned on, an SMTP server).</param>
+    public RectifyFactory(bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
         this.demo = demo;
+        this.settings = settings ?? new Dictionary<string, string?>();
         if (Provider == "Postgres") postgresDatabase = $"rectify_it_{Guid.NewGuid():N}";
+    }
+
+    /// <summary>A second instance of the app on the first one's PostgreSQL database (which the first one drops).</summary>
+    public RectifyFactory(RectifyFactory sameDatabaseAs, IReadOnlyDictionary<string, string?>? settings = null) : this(false, settings)
+    {
+        postgresDatabase = sameDatabaseAs.postgresDatabase ?? throw new InvalidOperationException("Two instances share a PostgreSQL database only");
+        ownsDatabase = false;
     }
 
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -41,12 +52,12 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Rectify:DataDir"] = dataDir,
             ["Rectify:Demo"] = demo ? "true" : "false",
             ["Rectify:Uploads:MaxBytes"] = (2 * 1024 * 1024).ToString(),
-            // Tests run the warnings refresh themselves, on the clock they set.
-            ["Rectify:Supervision:RefreshWarnings"] = "false",
+            // Tests run the jobs' logic themselves, on the clock they set; the scheduler's own tests turn it on.
+            ["Rectify:Jobs:Enabled"] = "false",
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        }.Concat(settings)));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -63,7 +74,7 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (postgresDatabase is not null)
+        if (postgresDatabase is not null && ownsDatabase)
         {
             await using var connection = new NpgsqlConnection(PostgresConnection("postgres"));
             await connection.OpenAsync();

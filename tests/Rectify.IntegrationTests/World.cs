@@ -13,14 +13,19 @@ namespace Rectify.IntegrationTests;
 /// 市委 → 市发展改革委 (office, leader) → 规划科 (staff), 信用科 (staff2); 市政务服务局 (officeB) → 政务科 (staffB);
 /// 市委巡察办 (inspector); admin at the root.
 /// </summary>
-public sealed class World : IAsyncLifetime
+public class World : IAsyncLifetime
 {
     public const string Password = "Passw0rd1";
     public static readonly string[] Accounts = ["office", "officeB", "staff", "staff2", "staffB", "leader", "inspector", "admin"];
 
     private readonly Dictionary<string, HttpClient> clients = [];
 
-    public RectifyFactory Factory { get; } = new();
+    public World() : this(null) { }
+
+    /// <param name="settings">Configuration for worlds that need more than the tests' own (a scheduler, an SMTP server).</param>
+    protected World(IReadOnlyDictionary<string, string?>? settings) => Factory = new RectifyFactory(settings: settings);
+
+    public RectifyFactory Factory { get; }
     public Unit Root { get; private set; } = null!;
     public Unit Commission { get; private set; } = null!;
     public Unit Planning { get; private set; } = null!;
@@ -79,7 +84,7 @@ public sealed class World : IAsyncLifetime
         return client;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         foreach (var client in clients.Values) client.Dispose();
         await Factory.DisposeAsync();

@@ -11,6 +11,7 @@ using Microsoft.Extensions.WebEncoders;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Files;
+using Rectify.Platform.Jobs;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -28,6 +29,7 @@ public static class PlatformModule
         services.AddSingleton(TimeProvider.System);
         services.AddData();
         services.AddSecurity();
+        services.AddJobs();
         services.AddSingleton(sp => CalendarSource.Load(Path.Combine(sp.DataDir(), "holidays")));
         services.AddSingleton<IEvidenceStore, LocalEvidenceStore>();
         services.AddDataProtection();

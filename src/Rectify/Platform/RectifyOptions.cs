@@ -19,7 +19,9 @@ public sealed class RectifyOptions
 
     public DocumentOptions Documents { get; set; } = new();
 
-    public SupervisionOptions Supervision { get; set; } = new();
+    public JobsOptions Jobs { get; set; } = new();
+
+    public MessagingOptions Messaging { get; set; } = new();
 
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
@@ -48,8 +50,43 @@ public sealed class DocumentOptions
     [Range(5, 600)] public int PdfTimeoutSeconds { get; set; } = 120;
 }
 
-public sealed class SupervisionOptions
+public sealed class JobsOptions
 {
-    /// <summary>Recompute the measures' stored warnings at start and daily; tests turn it off and run it themselves.</summary>
-    public bool RefreshWarnings { get; set; } = true;
+    /// <summary>Run the scheduler in this instance; tests turn it off and call the jobs' logic on the clock they set.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the outbox is looked at for messages to send.</summary>
+    [Range(1, 3600)] public int OutboxIntervalSeconds { get; set; } = 15;
+}
+
+public sealed class MessagingOptions
+{
+    /// <summary>The address people open Rectify at, for links in e-mails and group messages; empty leaves links relative.</summary>
+    public string? SiteUrl { get; set; }
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Attempts before a message is given up and shown to the admin as failed.</summary>
+    [Range(1, 20)] public int MaxAttempts { get; set; } = 6;
+}
+
+public sealed class SmtpOptions
+{
+    /// <summary>Empty: no e-mail is sent (the inbox and webhooks still are).</summary>
+    public string? Host { get; set; }
+
+    [Range(1, 65535)] public int Port { get; set; } = 25;
+
+    /// <summary>None, StartTls, SslOnConnect or Auto (StartTls when the server offers it).</summary>
+    [RegularExpression("^(None|StartTls|SslOnConnect|Auto)$", ErrorMessage = "Rectify:Messaging:Smtp:Security 只能是 None、StartTls、SslOnConnect 或 Auto")]
+    public string Security { get; set; } = "Auto";
+
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "rectify@localhost";
+    public string FromName { get; set; } = "整改督办平台";
+
+    [Range(1, 300)] public int TimeoutSeconds { get; set; } = 30;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

@@ -6,9 +6,9 @@ namespace Rectify.IntegrationTests.Admin;
 /// <summary>Walks every admin endpoint with every account and anonymously: only the system admin gets through.</summary>
 public class AdminAuthorizationTests(World world) : IClassFixture<World>
 {
-    private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403;
+    private const int Ok = 200, Created = 201, Accepted = 202, NoContent = 204, Unauthorized = 401, Forbidden = 403;
 
-    public sealed record Target(Guid UnitId, Guid UserId, int UnitVersion, int UserVersion);
+    public sealed record Target(Guid UnitId, Guid UserId, int UnitVersion, int UserVersion, Guid WebhookId, Guid FailedMessageId);
 
     private sealed record Row(string Name, string Method, Func<Target, string> Url, Func<World, Target, object?> Body, int Success);
 
@@ -26,6 +26,16 @@ public class AdminAuthorizationTests(World world) : IClassFixture<World>
         new("deactivate user", "POST", t => $"/api/v1/admin/users/{t.UserId}/deactivate", (_, _) => null, NoContent),
         new("activate user", "POST", t => $"/api/v1/admin/users/{t.UserId}/activate", (_, _) => null, NoContent),
         new("reset password", "POST", t => $"/api/v1/admin/users/{t.UserId}/reset-password", (_, _) => new { newPassword = "Reset2025x" }, NoContent),
+        new("list messages", "GET", _ => "/api/v1/admin/messages?view=Failed", (_, _) => null, Ok),
+        new("message counts", "GET", _ => "/api/v1/admin/messages/counts", (_, _) => null, Ok),
+        new("retry message", "POST", t => $"/api/v1/admin/messages/{t.FailedMessageId}/retry", (_, _) => null, NoContent),
+        new("list jobs", "GET", _ => "/api/v1/admin/jobs", (_, _) => null, Ok),
+        new("list webhooks", "GET", _ => "/api/v1/admin/webhooks", (_, _) => null, Ok),
+        new("create webhook", "POST", _ => "/api/v1/admin/webhooks",
+            (w, _) => new { name = "规划科群", kind = "WeCom", url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k", unitId = w.Planning.Id }, Created),
+        new("edit webhook", "PUT", t => $"/api/v1/admin/webhooks/{t.WebhookId}",
+            (w, _) => new { name = "规划科工作群", kind = "DingTalk", url = "https://oapi.dingtalk.com/robot/send?access_token=t", secret = "SEC1", unitId = w.Planning.Id, isActive = true, version = 0 }, NoContent),
+        new("test webhook", "POST", t => $"/api/v1/admin/webhooks/{t.WebhookId}/test", (_, _) => null, Accepted),
     ];
 
     public static TheoryData<string> Endpoints() => new(Rows.Select(r => r.Name));
@@ -61,6 +71,8 @@ public class AdminAuthorizationTests(World world) : IClassFixture<World>
         if (endpoint == "activate user") (await (await world.As("admin")).PostAsync($"/api/v1/admin/users/{user}/deactivate", null)).EnsureSuccessStatusCode();
         var unitVersion = (await UnitAsync(world, unit)).GetProperty("version").GetInt32();
         var userVersion = (await UserAsync(world, key)).GetProperty("version").GetInt32();
-        return new Target(unit, user, unitVersion, userVersion);
+        var webhook = await CreateWebhookAsync(world, world.Planning.Id);
+        var failed = await FailedMessageAsync(world, webhook);
+        return new Target(unit, user, unitVersion, userVersion, webhook, failed);
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rectify.Platform.Data;
+using Rectify.Platform.Jobs.Outbox;
 
 namespace Rectify.IntegrationTests.Admin;
 
@@ -55,4 +56,22 @@ public static class AdminCalls
 
     public static Task<string> PathAsync(World world, Guid unitId) =>
         InDbAsync(world, db => db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleAsync());
+
+    public static async Task<Guid> CreateWebhookAsync(World world, Guid unitId, string kind = "WeCom", string url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k")
+    {
+        var response = await (await world.As("admin")).PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "单位工作群", kind, url, unitId });
+        return await Ledger.Id(response);
+    }
+
+    /// <summary>A webhook message the sender has given up on, as the admin would find it.</summary>
+    public static Task<Guid> FailedMessageAsync(World world, Guid webhookId) => InDbAsync(world, async db =>
+    {
+        var message = new OutboxMessage($"test:{Guid.NewGuid():N}|webhook:{webhookId:N}", Channel.Webhook, MessageKind.Test, "测试", "测试",
+            null, world.Factory.Clock.GetUtcNow()) { WebhookId = webhookId };
+        db.Add(message);
+        await db.SaveChangesAsync();
+        await db.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(m => m.Status, DeliveryStatus.Failed).SetProperty(m => m.Attempts, 6).SetProperty(m => m.LastError, "接收方返回 500"));
+        return message.Id;
+    });
 }

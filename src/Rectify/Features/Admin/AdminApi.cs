@@ -1,3 +1,4 @@
+using Rectify.Features.Admin.Messages;
 using Rectify.Features.Admin.Units;
 using Rectify.Features.Admin.Users;
 using Rectify.Platform.Security;
@@ -10,6 +11,8 @@ public static class AdminApi
     public static void MapAdminApi(this RouteGroupBuilder api)
     {
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.SystemAdmin).AddEndpointFilter<CurrentAdminFilter>();
+
+        admin.MapMessagesAdmin();
 
         var units = admin.MapGroup("/units").WithTags("单位管理");
         units.MapGet("", async (UnitTreeQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(ct)));

@@ -1,3 +1,4 @@
+using Rectify.Features.Admin.Messages;
 using Rectify.Features.Admin.Units;
 using Rectify.Features.Admin.Users;
 
@@ -9,6 +10,7 @@ public static class AdminModule
     {
         services.AddScoped<UnitTreeQuery>().AddScoped<CreateUnit>().AddScoped<EditUnit>().AddScoped<MoveUnit>().AddScoped<DeactivateUnit>();
         services.AddScoped<UserListQuery>().AddScoped<UserDetailsQuery>().AddScoped<CreateUser>().AddScoped<EditUser>().AddScoped<SetUserActive>().AddScoped<ResetPassword>();
+        services.AddScoped<DeliveryQuery>().AddScoped<RetryDelivery>().AddScoped<JobQuery>().AddScoped<Webhooks>();
         return services;
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rectify.Features.Supervision.Escalation;
 using Rectify.Features.Supervision.LookBacks;
+using Rectify.Features.Supervision.Reminders;
 using Rectify.Features.Supervision.Warnings;
+using Rectify.Platform.Jobs;
 
 namespace Rectify.Features.Supervision;
 
@@ -11,7 +13,9 @@ public static class SupervisionModule
     {
         services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
         services.AddScoped<WarningRefresh>().AddScoped<UpdateWarningSettings>();
-        services.AddHostedService<WarningSchedule>();
+        services.AddScoped<Recipients>().AddScoped<DailyReminders>().AddScoped<UrgingNotices>().AddScoped<WeeklyDigest>();
+        services.AddRecurringJob<DailySupervisionJob>(DailySupervisionJob.Name, "每日督办:刷新预警,发送临期、超期提醒", DailySupervisionJob.Cron);
+        services.AddRecurringJob<WeeklyDigestJob>(WeeklyDigestJob.Name, "每周向分管领导汇报", WeeklyDigestJob.Cron);
         services.AddScoped<ISaveChangesInterceptor, LookBackScheduler>();
         services.AddScoped<LookBackQuery>().AddScoped<ReviewLookBack>().AddScoped<OrderRoundLookBack>();
         services.AddScoped<RecordEscalation>().AddScoped<EscalationQuery>();

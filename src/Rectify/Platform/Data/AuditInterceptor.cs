@@ -10,7 +10,7 @@ namespace Rectify.Platform.Data;
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Skipped =
-        [nameof(IVersioned.Version), "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail"];
+        [nameof(IVersioned.Version), "Secret", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail"];
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -37,6 +37,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => !e.Metadata.IsOwned() && e.Metadata.FindPrimaryKey() is not null)
+            .Where(e => !e.Metadata.ClrType.IsDefined(typeof(UnauditedAttribute), inherit: false))
             .ToList();
         foreach (var entry in entries)
         {
@@ -51,10 +52,13 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time
                 EntityId = KeyOf(entry),
                 SubjectId = (entry.Entity as IAuditSubject)?.AuditSubjectId.ToString() ?? KeyOf(entry),
                 Action = entry.State switch { EntityState.Added => "新增", EntityState.Deleted => "删除", _ => "修改" },
-                Changes = JsonSerializer.Serialize(changes, Json),
+                Changes = Serialize(changes),
             });
         }
     }
+
+    /// <summary>Field changes as the audit stores them; also for steps written without a tracked entity.</summary>
+    public static string Serialize(IEnumerable<FieldChange> changes) => JsonSerializer.Serialize(changes, Json);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));

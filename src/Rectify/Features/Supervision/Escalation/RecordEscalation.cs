@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Structure;
+using Rectify.Features.Supervision.Reminders;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -17,7 +18,7 @@ public sealed record OutcomeInput(string? Outcome, int Version);
 /// The office records a step of escalation — 催办, 约谈, 移交纪委 — about a unit of its scope and measures it sees;
 /// a talk's outcome is added when known.
 /// </summary>
-public sealed class RecordEscalation(RectifyDbContext db, UserScope user, RoundAccess access, TimeProvider time)
+public sealed class RecordEscalation(RectifyDbContext db, UserScope user, RoundAccess access, TimeProvider time, UrgingNotices urgings)
 {
     public async Task<Guid> HandleAsync(EscalationInput input, CancellationToken ct)
     {
@@ -42,6 +43,8 @@ public sealed class RecordEscalation(RectifyDbContext db, UserScope user, RoundA
             time.GetUtcNow());
         escalation.Link(measureIds);
         db.Add(escalation);
+        // An urging is delivered through the channels; it and its messages are saved together.
+        if (escalation.Kind == EscalationKind.Urging) await urgings.AddAsync(escalation, subject, ct);
         await db.SaveChangesAsync(ct);
         return escalation.Id;
     }

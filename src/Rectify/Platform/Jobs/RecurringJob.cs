@@ -1,0 +1,16 @@
+using Quartz;
+
+namespace Rectify.Platform.Jobs;
+
+/// <summary>
+/// A job the scheduler runs on its own: on a cron schedule in China time (seconds first, Quartz's form) or every so
+/// often. Its logic lives in an action that takes <see cref="TimeProvider"/>, so tests call it on the clock they set.
+/// </summary>
+public sealed record RecurringJob(string Name, string Description, Type JobType, string? Cron = null, TimeSpan? Every = null);
+
+public static class RecurringJobs
+{
+    public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string name, string description, string cron)
+        where TJob : class, IJob =>
+        services.AddSingleton(new RecurringJob(name, description, typeof(TJob), Cron: cron));
+}
