@@ -57,7 +57,7 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
             ["Logging:LogLevel:Default"] = "Warning",
-        }.Concat(settings)));
+        }).AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
