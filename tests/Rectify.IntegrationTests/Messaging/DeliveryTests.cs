@@ -70,6 +70,24 @@ public class DeliveryTests(MailWorld world) : IClassFixture<MailWorld>
     }
 
     [Fact]
+    public async Task A_webhook_with_a_bad_address_or_no_name_is_refused_in_plain_Chinese_and_an_edit_needs_the_current_version()
+    {
+        var admin = await world.As("admin");
+        var badUrl = await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "群", kind = "WeCom", url = "ftp://x", unitId = world.Planning.Id });
+        await Admin.AdminCalls.AssertRefusedAsync(badUrl, HttpStatusCode.UnprocessableEntity, "接收地址必须是 http 或 https 网址");
+        var noName = await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "", kind = "WeCom", url = "https://x.cn/h", unitId = world.Planning.Id });
+        await Admin.AdminCalls.AssertRefusedAsync(noName, HttpStatusCode.BadRequest, "请填写名称");
+        var noUnit = await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new { name = "群", kind = "WeCom", url = "https://x.cn/h", unitId = Guid.NewGuid() });
+        await Admin.AdminCalls.AssertRefusedAsync(noUnit, HttpStatusCode.UnprocessableEntity, "请选择接收消息的单位");
+        var id = await Admin.AdminCalls.CreateWebhookAsync(world, world.Credit.Id, "Json", "https://x.cn/hook");
+        var edit = new { name = "信用科系统", kind = "Json", url = "https://x.cn/hook2", unitId = world.Credit.Id, isActive = false, version = 0 };
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/admin/webhooks/{id}", edit)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PutAsJsonAsync($"/api/v1/admin/webhooks/{id}", edit)).StatusCode);
+        var hooks = (await Ledger.GetJson(admin, "/api/v1/admin/webhooks")).EnumerateArray().ToList();
+        Assert.Contains(hooks, h => h.GetProperty("name").GetString() == "信用科系统" && !h.GetProperty("isActive").GetBoolean());
+    }
+
+    [Fact]
     public async Task Writing_the_same_notices_twice_writes_them_once()
     {
         await using var scope = world.Factory.Services.CreateAsyncScope();

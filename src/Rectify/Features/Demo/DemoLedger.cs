@@ -40,7 +40,7 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
     /// <summary>Limits spread around today: some passed, some within days, most ahead.</summary>
     private void SetLimit(Measure m, int i, DateOnly today)
     {
-        int[] offsets = [-25, 40, 3, 60, -8, 20, 90, 2, 45, 30];
+        int[] offsets = [-25, 40, 3, 60, -4, 20, 90, 2, 45, 30];
         var limit = today.AddDays(offsets[i % offsets.Length]);
         m.SetTimeLimit(today.AddDays(-60), limit, calendar);
     }

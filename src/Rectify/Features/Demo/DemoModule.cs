@@ -1,3 +1,5 @@
+using Rectify.Features.Supervision.Reminders;
+using Rectify.Platform.Calendar;
 using Rectify.Platform;
 using Rectify.Platform.Data;
 
@@ -14,8 +16,16 @@ public static class DemoModule
     }
 }
 
-/// <summary>On start in demo mode, fills an empty database; does nothing otherwise.</summary>
-internal sealed class DemoStartupSeeder(IServiceProvider services, DemoSeeder seeder) : IDatabaseSeeder
+/// <summary>
+/// On start in demo mode, fills an empty database, then sends the day's reminders and the week's digests, so that
+/// the inboxes show what the scheduler would have sent; does nothing otherwise.
+/// </summary>
+internal sealed class DemoStartupSeeder(IServiceProvider services, DemoSeeder seeder, TimeProvider time) : IDatabaseSeeder
 {
-    public Task SeedAsync(CancellationToken ct) => services.Options().Demo ? seeder.SeedAsync(force: false, ct) : Task.CompletedTask;
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (!services.Options().Demo || !await seeder.SeedAsync(force: false, ct)) return;
+        await services.GetRequiredService<DailyReminders>().RunAsync(time.Today(), ct);
+        await services.GetRequiredService<WeeklyDigest>().RunAsync(time.Today(), ct);
+    }
 }

@@ -17,9 +17,10 @@ namespace Rectify.Features.Demo;
 /// </summary>
 public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, ImportRound import, DemoLedger ledger)
 {
-    public async Task SeedAsync(bool force, CancellationToken ct)
+    /// <returns>Whether it seeded (false when the database already had accounts).</returns>
+    public async Task<bool> SeedAsync(bool force, CancellationToken ct)
     {
-        if (!force && await db.Users.AnyAsync(ct)) return;
+        if (!force && await db.Users.AnyAsync(ct)) return false;
         var units = await UnitsAsync(ct);
         await AccountsAsync(units, ct);
         foreach (var (prefix, unitKey) in DemoUnits.Rounds)
@@ -31,6 +32,7 @@ public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, Imp
             var roundId = await import.HandleAsync(roundImport, ct);
             await ledger.ApplyAsync(roundId, children.Where(c => !c.ShortName.StartsWith("驻")).Select(c => c.Id).ToList(), ct);
         }
+        return true;
     }
 
     private async Task<Dictionary<string, Unit>> UnitsAsync(CancellationToken ct)

@@ -69,7 +69,7 @@ public sealed class JobHost(IServiceProvider services, IOptions<RectifyOptions> 
     }
 
     private RecurringJob Outbox() => new(OutboxJob, "发送消息:邮件和群机器人", typeof(DeliverOutboxJob),
-        Every: TimeSpan.FromSeconds(options.Value.Jobs.OutboxIntervalSeconds));
+        $"每 {options.Value.Jobs.OutboxIntervalSeconds} 秒", Every: TimeSpan.FromSeconds(options.Value.Jobs.OutboxIntervalSeconds));
 
     /// <summary>Adds the job and its trigger, leaving a trigger that is already there as it is (its misfire is then handled).</summary>
     private static async Task EnsureScheduledAsync(IScheduler scheduler, RecurringJob job, CancellationToken ct)

@@ -96,7 +96,7 @@ public sealed class JobQuery(JobHost host)
         var rows = new List<JobRow>();
         foreach (var job in host.Jobs)
         {
-            var schedule = job.Cron is { } cron ? $"{cron}(北京时间)" : $"每 {job.Every!.Value.TotalSeconds:0} 秒";
+            var schedule = job.When;
             if (host.Scheduler is not { } scheduler)
             {
                 rows.Add(new JobRow(job.Name, job.Description, schedule, null, null, "本实例未运行调度"));

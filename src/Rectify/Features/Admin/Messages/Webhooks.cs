@@ -13,10 +13,10 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Admin.Messages;
 
 public sealed record WebhookInput(
-    [property: Required(ErrorMessage = MessagesErrors.WebhookName), StringLength(100, ErrorMessage = MessagesErrors.WebhookName)] string Name,
+    [Required(ErrorMessage = MessagesErrors.WebhookName), StringLength(100, ErrorMessage = MessagesErrors.WebhookName)] string Name,
     WebhookKind Kind,
-    [property: Required(ErrorMessage = MessagesErrors.WebhookUrl), StringLength(1000, ErrorMessage = MessagesErrors.WebhookUrl)] string Url,
-    [property: StringLength(200, ErrorMessage = "密钥不能超过200字")] string? Secret,
+    [Required(ErrorMessage = MessagesErrors.WebhookUrl), StringLength(1000, ErrorMessage = MessagesErrors.WebhookUrl)] string Url,
+    [StringLength(200, ErrorMessage = "密钥不能超过200字")] string? Secret,
     Guid UnitId,
     bool IsActive = true,
     int? Version = null);
