@@ -19,6 +19,7 @@ public sealed record ReminderResult(int DueSoon, int Overdue, int Messages);
 public sealed class DailyReminders(RectifyDbContext db, Recipients recipients, OutboxWriter outbox)
 {
     public const int OverdueWindowDays = 7;
+    private const int ChunkSize = 1_000;
 
     public async Task<ReminderResult> RunAsync(DateOnly today, CancellationToken ct)
     {
@@ -35,19 +36,25 @@ public sealed class DailyReminders(RectifyDbContext db, Recipients recipients, O
 
         var staff = await recipients.StaffOfAsync(items.Where(i => i.UnitId is not null).Select(i => i.UnitId!.Value).Distinct().ToList(), ct);
         var offices = await recipients.OfficesOfRoundsAsync(items.Where(i => i.Overdue).Select(i => i.RoundId).Distinct().ToList(), ct);
-        var batch = new List<Addressed>();
-        foreach (var item in items)
+        var written = 0;
+        // Written and saved a chunk at a time, so a province's day stays small in memory; keys make a rerun resume.
+        foreach (var chunk in items.Chunk(ChunkSize))
         {
-            var users = new List<Guid>();
-            if (item.PersonUserId is { } person) users.Add(person);
-            if (item.UnitId is { } unit) users.AddRange(staff[unit]);
-            var units = item.UnitId is { } u ? new[] { u } : [];
-            batch.Add(new Addressed(item.Overdue ? OverdueNotice(item, today) : DueSoonNotice(item), users, units));
-            if (item.Overdue && offices.TryGetValue(item.RoundId, out var office))
-                batch.Add(new Addressed(OfficeNotice(item), office.UserIds, [office.UnitId]));
+            var batch = new List<Addressed>();
+            foreach (var item in chunk)
+            {
+                var users = new List<Guid>();
+                if (item.PersonUserId is { } person) users.Add(person);
+                if (item.UnitId is { } unit) users.AddRange(staff[unit]);
+                var units = item.UnitId is { } u ? new[] { u } : [];
+                batch.Add(new Addressed(item.Overdue ? OverdueNotice(item, today) : DueSoonNotice(item), users, units));
+                if (item.Overdue && offices.TryGetValue(item.RoundId, out var office))
+                    batch.Add(new Addressed(OfficeNotice(item), office.UserIds, [office.UnitId]));
+            }
+            written += await outbox.AddAsync(batch, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
-        var written = await outbox.AddAsync(batch, ct);
-        await db.SaveChangesAsync(ct);
         return new ReminderResult(items.Count(i => !i.Overdue), items.Count(i => i.Overdue), written);
     }
 
