@@ -83,8 +83,12 @@ public class DeliveryTests(MailWorld world) : IClassFixture<MailWorld>
         var edit = new { name = "信用科系统", kind = "Json", url = "https://x.cn/hook2", unitId = world.Credit.Id, isActive = false, version = 0 };
         Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/admin/webhooks/{id}", edit)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PutAsJsonAsync($"/api/v1/admin/webhooks/{id}", edit)).StatusCode);
+        // An empty address keeps the saved one, which is not shown again in full.
+        var rename = new { name = "信用科接口", kind = "Json", url = "", unitId = world.Credit.Id, isActive = false, version = 1 };
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/v1/admin/webhooks/{id}", rename)).StatusCode);
         var hooks = (await Ledger.GetJson(admin, "/api/v1/admin/webhooks")).EnumerateArray().ToList();
-        Assert.Contains(hooks, h => h.GetProperty("name").GetString() == "信用科系统" && !h.GetProperty("isActive").GetBoolean());
+        Assert.Contains(hooks, h => h.GetProperty("name").GetString() == "信用科接口" && !h.GetProperty("isActive").GetBoolean()
+            && h.GetProperty("url").GetString() == "https://x.cn/hook2");
     }
 
     [Fact]

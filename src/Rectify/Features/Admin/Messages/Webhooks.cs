@@ -15,7 +15,7 @@ namespace Rectify.Features.Admin.Messages;
 public sealed record WebhookInput(
     [Required(ErrorMessage = MessagesErrors.WebhookName), StringLength(100, ErrorMessage = MessagesErrors.WebhookName)] string Name,
     WebhookKind Kind,
-    [Required(ErrorMessage = MessagesErrors.WebhookUrl), StringLength(1000, ErrorMessage = MessagesErrors.WebhookUrl)] string Url,
+    [StringLength(1000, ErrorMessage = MessagesErrors.WebhookUrl)] string? Url,
     [StringLength(200, ErrorMessage = "密钥不能超过200字")] string? Secret,
     Guid UnitId,
     bool IsActive = true,
@@ -35,21 +35,22 @@ public sealed class Webhooks(RectifyDbContext db, UserScope user, IOptions<Recti
 
     public async Task<Guid> CreateAsync(WebhookInput input, CancellationToken ct)
     {
-        await CheckAsync(input, ct);
-        var hook = new WebhookEndpoint(input.Name, input.Kind, input.Url, input.Secret, input.UnitId);
-        if (!input.IsActive) hook.Change(input.Name, input.Kind, input.Url, null, input.UnitId, false);
+        await CheckAsync(input, urlRequired: true, ct);
+        var hook = new WebhookEndpoint(input.Name, input.Kind, input.Url!, input.Secret, input.UnitId);
+        if (!input.IsActive) hook.Change(input.Name, input.Kind, input.Url!, null, input.UnitId, false);
         db.Add(hook);
         await db.SaveChangesAsync(ct);
         return hook.Id;
     }
 
-    /// <summary>An empty secret keeps the saved one; the version must be the one the form was read at.</summary>
+    /// <summary>An empty address or secret keeps the saved one (neither is shown again); the version must be the one the form was read at.</summary>
     public async Task EditAsync(Guid id, WebhookInput input, CancellationToken ct)
     {
-        await CheckAsync(input, ct);
+        await CheckAsync(input, urlRequired: false, ct);
         var hook = await db.Set<WebhookEndpoint>().SingleOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(MessagesErrors.WebhookNotFound);
         db.ExpectVersion(hook, input.Version ?? -1);
-        hook.Change(input.Name, input.Kind, input.Url, string.IsNullOrWhiteSpace(input.Secret) ? null : input.Secret, input.UnitId, input.IsActive);
+        hook.Change(input.Name, input.Kind, string.IsNullOrWhiteSpace(input.Url) ? hook.Url : input.Url,
+            string.IsNullOrWhiteSpace(input.Secret) ? null : input.Secret, input.UnitId, input.IsActive);
         await db.SaveChangesAsync(ct);
     }
 
@@ -77,10 +78,11 @@ public sealed class Webhooks(RectifyDbContext db, UserScope user, IOptions<Recti
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task CheckAsync(WebhookInput input, CancellationToken ct)
+    private async Task CheckAsync(WebhookInput input, bool urlRequired, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100) throw RuleViolation.Invalid(MessagesErrors.WebhookName);
-        if (!Uri.TryCreate(input.Url?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        if ((urlRequired || !string.IsNullOrWhiteSpace(input.Url))
+            && (!Uri.TryCreate(input.Url?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
             throw RuleViolation.Invalid(MessagesErrors.WebhookUrl);
         if (!Enum.IsDefined(input.Kind)) throw RuleViolation.Invalid("请选择接收方类型");
         if (!await db.Set<Unit>().AnyAsync(u => u.Id == input.UnitId && u.IsActive, ct)) throw RuleViolation.Invalid(MessagesErrors.WebhookUnit);
