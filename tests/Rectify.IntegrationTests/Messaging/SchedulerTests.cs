@@ -53,6 +53,33 @@ public class SchedulerTests(SchedulerWorld world) : IClassFixture<SchedulerWorld
     }
 }
 
+/// <summary>A sheet imported as a job is run by the scheduler, and its record (not the sheet) is kept.</summary>
+public class ScheduledImportTests(SchedulerWorld world) : IClassFixture<SchedulerWorld>
+{
+    [Fact]
+    public async Task A_sheet_import_job_runs_on_the_scheduler_and_keeps_its_outcome()
+    {
+        var office = await world.As("office");
+        var sheet = Documents.TestSheet.Build([
+            ["具体问题", "方面/类别", "整改措施", "措施类型", "完成时限", "责任单位", "配合单位", "牵头领导", "责任领导", "责任人"],
+            ["问题一", "作风方面", "一是建立台账", "立行立改", "", "规划科", "", "", "", ""],
+        ]);
+        var response = await office.PostAsync("/api/v1/rounds/import.xlsx?async=true", Documents.TestSheet.Form(sheet, world.Commission.Id, "调度导入的轮次"));
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        var status = await Documents.SheetImportJobTests.PollAsync(office, response.Headers.Location!.ToString());
+        Assert.Equal("Succeeded", status.GetProperty("state").GetString());
+        var roundId = status.GetProperty("result").GetProperty("roundId").GetGuid();
+        Assert.Equal("调度导入的轮次", (await Ledger.GetJson(office, $"/api/v1/rounds/{roundId}")).GetProperty("title").GetString());
+        var id = Guid.Parse(response.Headers.Location!.ToString().Split('/').Last());
+        var kept = await InDb(world, db => db.Set<Rectify.Features.Documents.Jobs.SheetImport>().SingleAsync(i => i.Id == id));
+        Assert.Null(kept.Xlsx);
+        Assert.NotNull(kept.FinishedAt);
+        // The scheduler ran it: its one-off trigger is gone once fired.
+        var triggers = await InDb(world, db => db.Database.SqlQueryRaw<string>("SELECT trigger_name AS \"Value\" FROM qrtz_triggers").ToListAsync());
+        Assert.DoesNotContain(triggers, t => t.StartsWith("sheet-import-"));
+    }
+}
+
 /// <summary>
 /// Two instances of the app on one PostgreSQL database, both running the scheduler (clustered) and both sending at
 /// once besides: every message reaches the SMTP server exactly once, including those a sender claimed and then died on.

@@ -1,3 +1,4 @@
+using Rectify.Platform.Jobs;
 using Rectify.Features.Documents.Bulletins;
 using Rectify.Features.Documents.Excel;
 using Rectify.Features.Documents.Jobs;
@@ -15,7 +16,8 @@ public static class DocumentsModule
         services.AddScoped<RoundSheetMerge>().AddScoped<ImportSheetIntoRound>();
         services.AddScoped<SheetMappings>().AddScoped<SaveSheetMapping>().AddScoped<DeleteSheetMapping>();
         // Large imports run in the background, one at a time, and report their progress.
-        services.AddSingleton<SheetImportJobs>().AddScoped<SheetImportLauncher>();
+        services.AddSingleton<SheetImportQueue>().AddScoped<SheetImportLauncher>().AddScoped<RunSheetImport>();
+        services.AddOnDemandJob<SheetImportJob>(SheetImportLauncher.JobName, "导入台账表格");
         services.AddHostedService<SheetImportWorker>();
         services.AddScoped<BulletinQuery>().AddScoped<BulletinDocuments>().AddSingleton<PdfConverter>();
         return services;

@@ -15,7 +15,8 @@ namespace Rectify.Platform.Jobs;
 /// A cron job that was due while no instance ran fires once at the next start (Quartz's misfire handling), so a
 /// restart neither skips a day nor repeats one.
 /// </summary>
-public sealed class JobHost(IServiceProvider services, IOptions<RectifyOptions> options, IEnumerable<RecurringJob> jobs, ILogger<JobHost> log)
+public sealed class JobHost(IServiceProvider services, IOptions<RectifyOptions> options, IEnumerable<RecurringJob> jobs,
+    IEnumerable<OnDemandJob> onDemand, ILogger<JobHost> log)
     : IHostedService, IAsyncDisposable
 {
     public const string OutboxJob = "outbox";
@@ -64,8 +65,24 @@ public sealed class JobHost(IServiceProvider services, IOptions<RectifyOptions> 
         }).Build();
         Scheduler = await factory.GetScheduler(cancellationToken);
         foreach (var job in Jobs) await EnsureScheduledAsync(Scheduler, job, cancellationToken);
+        foreach (var job in onDemand)
+            await Scheduler.AddJob(JobBuilder.Create().OfType(job.JobType).WithIdentity(job.Name).WithDescription(job.Description)
+                .StoreDurably().RequestRecovery().Build(), new AddJobOptions { Replace = true }, cancellationToken);
         await Scheduler.Start(cancellationToken);
         log.LogInformation("Scheduler {Instance} started ({Store}), {Count} jobs", Scheduler.SchedulerInstanceId, postgres ? "PostgreSQL, clustered" : "SQLite", Jobs.Count);
+    }
+
+    /// <summary>
+    /// Asks the cluster to run an on-demand job once, as soon as an instance is free, with the given data; false where
+    /// this instance runs no scheduler (the caller then runs the work itself).
+    /// </summary>
+    public async Task<bool> RunSoonAsync(string job, string runKey, IReadOnlyDictionary<string, string> data, CancellationToken ct)
+    {
+        if (Scheduler is not { } scheduler) return false;
+        var trigger = TriggerBuilder.Create().WithIdentity($"{job}-{runKey}").ForJob(job).StartNow();
+        foreach (var (key, value) in data) trigger = trigger.UsingJobData(key, value);
+        await scheduler.ScheduleTrigger(trigger.Build(), TriggerConflict.Throw, ct);
+        return true;
     }
 
     private RecurringJob Outbox() => new(OutboxJob, "发送消息:邮件和群机器人", typeof(DeliverOutboxJob),

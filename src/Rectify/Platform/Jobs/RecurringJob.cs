@@ -14,4 +14,14 @@ public static class RecurringJobs
     public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string name, string description, string when, string cron)
         where TJob : class, IJob =>
         services.AddSingleton(new RecurringJob(name, description, typeof(TJob), when, Cron: cron));
+
+    /// <summary>
+    /// A job that runs when asked (<see cref="JobHost.RunSoonAsync"/>), kept in the store like the others: a run asked for
+    /// survives a restart, and one cut short by a crash is run again (Quartz's recovery), so its logic must be safe to repeat.
+    /// </summary>
+    public static IServiceCollection AddOnDemandJob<TJob>(this IServiceCollection services, string name, string description)
+        where TJob : class, IJob =>
+        services.AddSingleton(new OnDemandJob(name, description, typeof(TJob)));
 }
+
+public sealed record OnDemandJob(string Name, string Description, Type JobType);

@@ -64,6 +64,6 @@ public static class ExcelApi
         return file.OpenReadStream();
     }
 
-    private static Accepted<SheetImportStatus> Accepted(SheetImportJob job) =>
-        TypedResults.Accepted($"/api/v1/sheet-imports/{job.Id}", job.Status());
+    private static Accepted<SheetImportStatus> Accepted(SheetImportStatus status) =>
+        TypedResults.Accepted($"/api/v1/sheet-imports/{status.Id}", status);
 }
