@@ -17,7 +17,7 @@ public sealed class DispatchQuery(RectifyDbContext db, UserScope user)
         if (roundId is { } r) dispatches = dispatches.Where(d => d.RoundId == r);
         var (number, size) = Paging.Normalize(page, pageSize);
         var total = await dispatches.CountAsync(ct);
-        var rows = await dispatches.OrderByDescending(d => d.IssuedAt).Skip((number - 1) * size).Take(size)
+        var rows = await dispatches.OrderByDescending(d => d.IssuedAt).ThenByDescending(d => d.Number).ThenByDescending(d => d.Id).Skip((number - 1) * size).Take(size)
             .Select(d => new
             {
                 d.Id, d.Number, d.Title, d.RoundId, d.Round, d.PeriodFrom, d.PeriodTo, d.IssuedOn, d.IssuedBy, Units = d.Units.Count(u => u.Rank != null),
