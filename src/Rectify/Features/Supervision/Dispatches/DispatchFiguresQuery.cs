@@ -15,6 +15,8 @@ public sealed class DispatchFiguresQuery(RectifyDbContext db)
 {
     public const int WorstListed = 20;
 
+    private static readonly MeasureStatus[] OpenStatuses = [MeasureStatus.NotStarted, MeasureStatus.InProgress, MeasureStatus.CloseOutRequested];
+
     public async Task<IReadOnlyList<UnitTally>> TallyAsync(IQueryable<Measure> measures, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var counts = await measures.GroupBy(m => m.ResponsibleUnitId).Select(g => new
@@ -38,8 +40,13 @@ public sealed class DispatchFiguresQuery(RectifyDbContext db)
     /// <summary>Overdue measures by time limit (the longest overdue first), then lagging ones nearest their limit, at most <see cref="WorstListed"/>.</summary>
     public async Task<IReadOnlyList<DispatchMeasure>> WorstAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
     {
-        var overdue = await Snapshot(measures.Where(m => m.IsOverdue).OrderBy(m => m.TimeLimit).ThenBy(m => m.Id), WorstListed, ct);
-        var lagging = overdue.Count < WorstListed
+        // Overdue measures are open: one walk of the (status, time limit) index per open status, merged here, reads a few
+        // rows instead of sorting every overdue measure of the scope (0.4 s for a province).
+        var overdue = new List<Worst>();
+        foreach (var status in OpenStatuses)
+            overdue.AddRange(await Snapshot(measures.Where(m => m.Status == status && m.IsOverdue).OrderBy(m => m.TimeLimit).ThenBy(m => m.Id), WorstListed, ct));
+        overdue = overdue.OrderBy(m => m.TimeLimit).ThenBy(m => m.Id).Take(WorstListed).ToList();
+        List<Worst> lagging = overdue.Count < WorstListed
             ? await Snapshot(measures.Where(m => m.IsLagging && !m.IsOverdue).OrderBy(m => m.TimeLimit).ThenBy(m => m.LatestPercent).ThenBy(m => m.Id),
                 WorstListed - overdue.Count, ct)
             : [];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
+using Rectify.Platform.Calendar;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -11,7 +12,7 @@ namespace Rectify.Features.Supervision.Dispatches;
 
 /// <summary>调度通报: the kept dispatches the user may read, newest first; for the office a form to issue a new one.</summary>
 [Authorize(Policy = Policies.Overseer)]
-public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, UserScope user) : PageModel, IReloadablePage
+public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, UserScope user, TimeProvider time) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public int? PageNumber { get; set; }
     /// <summary>The new dispatch's round; none: 全部轮次.</summary>
@@ -22,6 +23,7 @@ public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, Use
     public Page<DispatchSummaryRow> Rows { get; private set; } = null!;
     public IReadOnlyList<RoundOption> Rounds { get; private set; } = [];
     public bool IsOffice { get; private set; }
+    public DateOnly Today => time.Today();
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
 
