@@ -132,6 +132,7 @@ public class DispatchTests(World world) : IClassFixture<World>
         Assert.Equal(["排名", "单位", "措施总数"], [grid[2, 1], grid[2, 2], grid[2, 3]]);
         Assert.Equal(["1", "规划科", "2"], [grid[3, 1], grid[3, 2], grid[3, 3]]);
         Assert.Equal(["2", "信用科", "3"], [grid[4, 1], grid[4, 2], grid[4, 3]]);
+        Assert.Equal(["—", "—"], [grid[3, 12], grid[3, 13]]);
         using (var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), false))
         {
             Assert.Empty(new OpenXmlValidator().Validate(workbook).Select(e => e.Description));

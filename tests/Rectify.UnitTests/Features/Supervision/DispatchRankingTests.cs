@@ -1,4 +1,5 @@
 using Rectify.Features.Supervision.Dispatches;
+using Rectify.Platform.Web;
 
 namespace Rectify.UnitTests.Features.Supervision;
 
@@ -77,9 +78,9 @@ public class DispatchRankingTests
         var day = new DateOnly(2024, 4, 18);
         Dispatch Issue(DateOnly from, DateOnly to) => new(Guid.NewGuid(), "整改办", null, null, 1, "通报", from, to, day, Guid.NewGuid(), "张", DateTimeOffset.UtcNow, null);
 
-        Assert.Equal(DispatchErrors.PeriodReversed, Assert.ThrowsAny<Exception>(() => Issue(day, day.AddDays(-1))).Message);
-        Assert.Equal(DispatchErrors.PeriodInFuture, Assert.ThrowsAny<Exception>(() => Issue(day, day.AddDays(1))).Message);
-        Assert.Equal(DispatchErrors.PeriodTooLong, Assert.ThrowsAny<Exception>(() => Issue(day.AddDays(-400), day)).Message);
+        Assert.Equal(DispatchErrors.PeriodReversed, Assert.Throws<RuleViolation>(() => Issue(day, day.AddDays(-1))).Message);
+        Assert.Equal(DispatchErrors.PeriodInFuture, Assert.Throws<RuleViolation>(() => Issue(day, day.AddDays(1))).Message);
+        Assert.Equal(DispatchErrors.PeriodTooLong, Assert.Throws<RuleViolation>(() => Issue(day.AddDays(-400), day)).Message);
         Assert.Equal(1, Issue(day, day).Number);
     }
 }

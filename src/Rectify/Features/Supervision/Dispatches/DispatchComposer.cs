@@ -1,3 +1,4 @@
+using System.Globalization;
 using Rectify.Features.Documents.Bulletins;
 using Rectify.Platform.Calendar;
 
@@ -33,10 +34,11 @@ public static class DispatchComposer
 
     public static string WarningOf(DispatchWarning warning) => warning == DispatchWarning.Overdue ? "超期" : "滞后";
 
-    public static IReadOnlyList<string> UnitCells(DispatchUnitRow u) =>
+    /// <summary>A unit's line; with no previous dispatch to compare, the changes read —, else a unit not in it reads 新增.</summary>
+    public static IReadOnlyList<string> UnitCells(DispatchUnitRow u, bool compared) =>
     [
         u.Rank?.ToString() ?? "—", u.Unit, $"{u.Measures}", $"{u.Closed}", $"{u.StageResult}", $"{u.InProgress}", $"{u.DueSoon}", $"{u.Overdue}",
-        $"{u.Lagging}", $"{u.CompletedInPeriod}", $"{u.CompletionRate:0.0}", u.Change?.RankText ?? "新增", u.Change?.RateText ?? "—",
+        $"{u.Lagging}", $"{u.CompletedInPeriod}", Percent(u.CompletionRate), u.Change?.RankText ?? (compared ? "新增" : "—"), u.Change?.RateText ?? "—",
     ];
 
     public static IReadOnlyList<string> MeasureCells(DispatchMeasureRow m) =>
@@ -55,7 +57,7 @@ public static class DispatchComposer
             Body($"为推动整改任务落实落地，现将{d.PeriodFrom.ToChinese()}至{d.PeriodTo.ToChinese()}{scope}整改工作进展情况通报如下。"),
             new(BulletinStyle.Heading1, "一、总体情况"),
             Body($"截至{d.PeriodTo.ToChinese()}，共有整改措施{t.Measures}项，已完成{t.Closed + t.StageResult}项（其中长期坚持措施取得阶段性成效{t.StageResult}项），"
-                + $"正在推进{t.InProgress}项，完成率{t.CompletionRate:0.0}%；超期{t.Overdue}项，临期{t.DueSoon}项，滞后{t.Lagging}项。本期完成{t.CompletedInPeriod}项。"
+                + $"正在推进{t.InProgress}项，完成率{Percent(t.CompletionRate)}%；超期{t.Overdue}项，临期{t.DueSoon}项，滞后{t.Lagging}项。本期完成{t.CompletedInPeriod}项。"
                 + Compared(d)),
             new(BulletinStyle.Heading1, "二、各单位整改进展排名"),
             Body(RankingRule),
@@ -70,7 +72,7 @@ public static class DispatchComposer
             + "对连续两期排名末位的单位，将进行约谈。"));
         closing.Add(new(BulletinStyle.Signature, d.Office));
         closing.Add(new(BulletinStyle.Date, d.IssuedOn.ToChinese()));
-        var table = d.Units.Select(UnitCells).Prepend(UnitHeader).ToList();
+        var table = d.Units.Select(u => UnitCells(u, d.PreviousId is not null)).Prepend(UnitHeader).ToList();
         return new DispatchDocument(d.Title, opening, table, closing, d.IssuedOn);
     }
 
@@ -80,11 +82,14 @@ public static class DispatchComposer
         var change = Math.Round(d.Totals.CompletionRate - before, 1);
         return change switch
         {
-            > 0 => $"与第{number}期相比，完成率提高{change:0.0}个百分点。",
-            < 0 => $"与第{number}期相比，完成率下降{-change:0.0}个百分点。",
+            > 0 => $"与第{number}期相比，完成率提高{Percent(change)}个百分点。",
+            < 0 => $"与第{number}期相比，完成率下降{Percent(-change)}个百分点。",
             _ => $"与第{number}期相比，完成率持平。",
         };
     }
+
+    /// <summary>One decimal, with a point whatever the server's culture.</summary>
+    public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static BulletinParagraph Body(string text) => new(BulletinStyle.Body, text);
 }

@@ -25,16 +25,16 @@ public static class DispatchDocx
         var columns = rows[0].Count;
         var weights = Enumerable.Range(0, columns).Select(c => c == 1 ? 4 : 1).ToArray();
         var widths = weights.Select(w => TextWidth * w / weights.Sum()).ToArray();
-        var border = () => new BorderType[]
-        {
+        BorderType[] borders =
+        [
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 },
-        };
+        ];
         var table = new Table(new TableProperties(
                 new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
-                new TableBorders(border()),
+                new TableBorders(borders),
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         for (var r = 0; r < rows.Count; r++)

@@ -16,6 +16,8 @@ public enum DispatchWarning
 /// </summary>
 public sealed class DispatchMeasure : IAuditSubject
 {
+    public const int MaxText = 2000;
+
     private DispatchMeasure() { }
 
     public DispatchMeasure(Guid measureId, DispatchWarning warning, string round, string text, string unit, DateOnly? timeLimit,
@@ -30,8 +32,6 @@ public sealed class DispatchMeasure : IAuditSubject
         DaysOverdue = daysOverdue;
         Percent = percent;
     }
-
-    public const int MaxText = 2000;
 
     public Guid DispatchId { get; private set; }
     public int Position { get; private set; }

@@ -1,13 +1,5 @@
 namespace Rectify.Features.Supervision.Dispatches;
 
-/// <summary>A unit's counts before ranking: measures in scope whose responsible unit rolls up to it.</summary>
-public sealed record UnitTally(Guid? UnitId, string Unit, int Measures, int Closed, int StageResult, int DueSoon, int Overdue, int Lagging,
-    int CompletedInPeriod)
-{
-    /// <summary>已完成 for the rate: closed, and long-term measures with stage results (取得阶段性成效).</summary>
-    public int Completed => Closed + StageResult;
-}
-
 /// <summary>
 /// The ranking rule of the dispatch reports: completion rate from high to low; at an equal rate, fewer overdue
 /// measures first; still equal, the same rank (1, 2, 2, 4) in name order. Measures naming no unit are listed last, unranked.
@@ -49,19 +41,4 @@ public static class DispatchRanking
 
     private static DispatchUnit Unit(UnitTally t, int? rank) =>
         new(t.UnitId, t.Unit, t.Measures, t.Closed, t.StageResult, t.DueSoon, t.Overdue, t.Lagging, t.CompletedInPeriod, rank);
-}
-
-/// <summary>
-/// A unit's movement since the previous dispatch: places gained (positive: up), points of completion rate, measures
-/// completed and overdue measures more or fewer.
-/// </summary>
-public sealed record DispatchChange(int? PreviousRank, int? RankChange, double RateChange, int CompletedChange, int OverdueChange)
-{
-    /// <summary>↑2, ↓1 or — (same place).</summary>
-    public string RankText => RankChange switch { > 0 and var n => $"↑{n}", < 0 and var n => $"↓{-n}", _ => "—" };
-
-    /// <summary>+3.5, -1.2 or 0.0 (percentage points).</summary>
-    public string RateText => RateChange > 0 ? $"+{RateChange:0.0}" : $"{RateChange:0.0}";
-
-    public static string Signed(int n) => n > 0 ? $"+{n}" : n.ToString();
 }

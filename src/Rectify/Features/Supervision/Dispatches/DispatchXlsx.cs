@@ -21,7 +21,7 @@ public static class DispatchXlsx
         workbook.Workbook = new Workbook(new Sheets());
         workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = LedgerStyles.Build();
 
-        var units = dispatch.Units.Select(DispatchComposer.UnitCells).ToList();
+        var units = dispatch.Units.Select(u => DispatchComposer.UnitCells(u, dispatch.PreviousId is not null)).ToList();
         var title = $"{dispatch.Title} {DispatchComposer.ScopeOf(dispatch.Round)}";
         AddSheet(workbook, 1, UnitsSheet, title, DispatchComposer.UnitHeader, units, [6, 22, 8, 8, 10, 8, 6, 6, 6, 8, 10, 8, 10], textColumn: 1);
         var measures = dispatch.Measures.Select(DispatchComposer.MeasureCells).ToList();
