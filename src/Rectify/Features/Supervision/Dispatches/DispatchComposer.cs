@@ -65,7 +65,7 @@ public static class DispatchComposer
         List<BulletinParagraph> closing = [new(BulletinStyle.Heading1, "三、超期和滞后措施")];
         closing.AddRange(d.Measures.Count == 0
             ? [Body("截至本期，无超期、滞后措施。")]
-            : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{m.Text}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
+            : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{BulletinText.Line(m.Text)}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
                 + (m.Warning == DispatchWarning.Overdue ? $"已超期{m.DaysOverdue}天）" : $"进度滞后，已完成{m.Percent}%）"))));
         closing.Add(new(BulletinStyle.Heading1, "四、工作要求"));
         closing.Add(Body("请排名靠后和存在超期、滞后措施的单位认真分析原因，逐项明确整改时限和责任人，加快推进整改；"

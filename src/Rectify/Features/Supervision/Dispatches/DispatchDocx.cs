@@ -12,7 +12,7 @@ public static class DispatchDocx
 {
     /// <summary>小五: 9 pt, in half-points.</summary>
     private const int TableSize = 18;
-    /// <summary>156 mm of text width in twips, shared out by weight: the unit's name gets four shares, each figure one.</summary>
+    /// <summary>156 mm of text width in twips, shared out by weight: the rank 0.7, the unit's name 2.5, each figure 1.</summary>
     private const int TextWidth = 8844;
 
     public static void Write(DispatchDocument document, Stream output) =>
@@ -23,8 +23,8 @@ public static class DispatchDocx
     private static Table Table(IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var columns = rows[0].Count;
-        var weights = Enumerable.Range(0, columns).Select(c => c == 1 ? 4 : 1).ToArray();
-        var widths = weights.Select(w => TextWidth * w / weights.Sum()).ToArray();
+        var weights = Enumerable.Range(0, columns).Select(c => c switch { 0 => 0.7, 1 => 2.5, _ => 1.0 }).ToArray();
+        var widths = weights.Select(w => (int)(TextWidth * w / weights.Sum())).ToArray();
         BorderType[] borders =
         [
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
@@ -35,7 +35,10 @@ public static class DispatchDocx
                 new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
                 new TableBorders(borders),
-                new TableLayout { Type = TableLayoutValues.Fixed }),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                // Narrow cell margins (2 pt) so that six digits fit a figure's column.
+                new TableCellMarginDefault(new TableCellLeftMargin { Width = 40, Type = TableWidthValues.Dxa },
+                    new TableCellRightMargin { Width = 40, Type = TableWidthValues.Dxa })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         for (var r = 0; r < rows.Count; r++)
         {
