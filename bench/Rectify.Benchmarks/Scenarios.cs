@@ -3,7 +3,7 @@ using Rectify.Features.Rounds.Ledger;
 
 namespace Rectify.Benchmarks;
 
-/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report.</summary>
+/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report, a dispatch.</summary>
 public static class Scenarios
 {
     public static readonly string[] Terms = ["公务用车", "政府采购", "安全生产", "营商环境", "耕地保护"];
@@ -34,6 +34,11 @@ public static class Scenarios
             Page("ledger page (Razor, with summary), round", "page:province-office", i => $"roundId={R(data, i).Id}"),
             Page("ledger page (Razor, with summary), city, overdue, sort=timeLimit", "page:city1-office", _ => "overdue=true&sort=timeLimit"),
             Page("ledger page (Razor, with summary), city, text search", "page:city1-office", i => $"text={Uri.EscapeDataString(T(i))}"),
+            // Writes a dispatch per request (the next issue of the province's scope): see Program.cs.
+            new("dispatch report, province, all rounds (POST)", "province-office", _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/dispatches")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { }),
+            }),
         ];
     }
 

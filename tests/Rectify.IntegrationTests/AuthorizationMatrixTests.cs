@@ -8,7 +8,8 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
 {
     private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403, NotFound = 404, Invalid = 422;
 
-    public sealed record Setup(Ledger.Built Built, Guid EmptySectionId, Guid EmptyProblemId, Guid EvidenceId, int MeasureVersion, Guid MappingId, string JobUrl);
+    public sealed record Setup(Ledger.Built Built, Guid EmptySectionId, Guid EmptyProblemId, Guid EvidenceId, int MeasureVersion, Guid MappingId, string JobUrl,
+        Guid DispatchId);
 
     public sealed record Row(string Name, string Method, Func<Setup, string> Url, Func<Setup, HttpContent?> Body,
         Dictionary<string, int> Expected, Func<World, Setup, Task>? Prepare = null)
@@ -119,6 +120,12 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         }),
         new("record escalation", "POST", _ => "/api/v1/escalations",
             _ => Json(new { kind = "Referral", unitId = w.Commission.Id, subject = "市纪委监委", reason = "整改敷衍应付" }), OfficeWrite(Created, Invalid)),
+        new("list dispatches", "GET", s => $"/api/v1/dispatches?roundId={s.Built.RoundId}", _ => null, Overseers(Ok)),
+        new("issue dispatch", "POST", _ => "/api/v1/dispatches", s => Json(new { roundId = s.Built.RoundId, from = "2024-04-12", to = "2024-04-18" }),
+            OfficeWrite(Created)),
+        new("read dispatch", "GET", s => $"/api/v1/dispatches/{s.DispatchId}", _ => null, WholeRound(Ok)),
+        new("dispatch as xlsx", "GET", s => $"/api/v1/dispatches/{s.DispatchId}.xlsx", _ => null, WholeRound(Ok)),
+        new("dispatch as docx", "GET", s => $"/api/v1/dispatches/{s.DispatchId}.docx", _ => null, WholeRound(Ok)),
         new("warning settings", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}/warning-settings",
             _ => Json(new { version = 0, dueSoonDays = 10, laggingMargin = 10, progressPeriodMonths = 1 }), OfficeWrite(NoContent)),
         new("add section", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/sections", _ => Json(new { levelName = "方面", title = "其他方面" }), OfficeWrite(Created)),
@@ -186,6 +193,8 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
             await Documents.SheetIntoRoundTests.ExportAsync(office, built.RoundId)));
         var jobUrl = job.Headers.Location!.ToString();
         await Documents.SheetImportJobTests.PollAsync(office, jobUrl);
-        return new Setup(built, emptySection, emptyProblem, evidence, details.GetProperty("row").GetProperty("version").GetInt32(), mapping, jobUrl);
+        var dispatch = await Ledger.Id(await office.PostAsJsonAsync("/api/v1/dispatches", new { roundId = built.RoundId }));
+        return new Setup(built, emptySection, emptyProblem, evidence, details.GetProperty("row").GetProperty("version").GetInt32(), mapping, jobUrl,
+            dispatch);
     }
 }

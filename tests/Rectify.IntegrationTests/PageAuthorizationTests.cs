@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Rectify.IntegrationTests;
 
@@ -11,6 +12,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
     public async Task Every_role_gets_exactly_the_expected_page()
     {
         var built = await Ledger.CreateRoundAsync(world);
+        var dispatch = await Ledger.Id(await (await world.As("office")).PostAsJsonAsync("/api/v1/dispatches", new { roundId = built.RoundId }));
         var pages = new (string Url, Dictionary<string, int> Expected)[]
         {
             ("/", Readers(Ok, Ok, Ok, admin: Login)),
@@ -30,6 +32,9 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ("/Dashboard", WholeRound(Ok, officeB: Ok)),
             ("/Messages", World.Accounts.ToDictionary(a => a, _ => Ok)),
             ("/Admin/Messages", World.Accounts.ToDictionary(a => a, a => a == "admin" ? Ok : Forbidden)),
+            ("/Supervision/Dispatches", WholeRound(Ok, officeB: Ok)),
+            ($"/Supervision/Dispatches/{dispatch}", WholeRound(Ok, officeB: NotFound)),
+            ($"/Supervision/Dispatches/{dispatch}?handler=Download&format=docx", WholeRound(Ok, officeB: NotFound)),
             ($"/Dashboard?roundId={built.RoundId}&unitId={world.Planning.Id}", WholeRound(Ok, officeB: Ok)),
         };
         var failures = new List<string>();

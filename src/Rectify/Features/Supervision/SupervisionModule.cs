@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Supervision.Dispatches;
 using Rectify.Features.Supervision.Escalation;
 using Rectify.Features.Supervision.LookBacks;
 using Rectify.Features.Supervision.Reminders;
@@ -19,6 +20,7 @@ public static class SupervisionModule
         services.AddScoped<ISaveChangesInterceptor, LookBackScheduler>();
         services.AddScoped<LookBackQuery>().AddScoped<ReviewLookBack>().AddScoped<OrderRoundLookBack>();
         services.AddScoped<RecordEscalation>().AddScoped<EscalationQuery>();
+        services.AddScoped<IssueDispatch>().AddScoped<DispatchQuery>().AddScoped<DispatchFiguresQuery>().AddScoped<DispatchDownloads>();
         return services;
     }
 
@@ -32,6 +34,7 @@ public static class SupervisionModule
             .RequireAuthorization(Platform.Security.Policies.Office).WithTags("预警");
         api.MapLookBacks();
         api.MapEscalation();
+        api.MapDispatches();
         return api;
     }
 }

@@ -31,10 +31,13 @@ public static class BulletinDocx
     /// <summary>Two characters of 3号 indent a paragraph's first line.</summary>
     private const int Indent2Chars = 640;
 
-    public static void Write(Bulletin bulletin, Stream output)
+    public static void Write(Bulletin bulletin, Stream output) => Write(bulletin.Title, bulletin.Paragraphs.Select(Paragraph), output);
+
+    /// <summary>Any official document in the bulletin's page, styles and footers: its paragraphs (<see cref="Paragraph"/>) and tables.</summary>
+    public static void Write(string title, IEnumerable<OpenXmlElement> content, Stream output)
     {
         using var doc = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        doc.PackageProperties.Title = bulletin.Title;
+        doc.PackageProperties.Title = title;
         doc.PackageProperties.Language = "zh-CN";
         var main = doc.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
@@ -48,7 +51,7 @@ public static class BulletinDocx
         even.Footer = PageNumberFooter(JustificationValues.Left);
 
         var body = new Body();
-        foreach (var p in bulletin.Paragraphs) body.Append(Paragraph(p));
+        foreach (var element in content) body.Append(element);
         body.Append(new SectionProperties(
             new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(odd) },
             new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(even) },
@@ -62,7 +65,7 @@ public static class BulletinDocx
         main.Document = new Document(body);
     }
 
-    private static Paragraph Paragraph(BulletinParagraph p)
+    public static Paragraph Paragraph(BulletinParagraph p)
     {
         var props = new ParagraphProperties(new ParagraphStyleId { Val = StyleOf(p.Style) });
         if (p.Style is BulletinStyle.Signature) props.Append(new Indentation { RightChars = SignatureIndent(p.Text) });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
+using Rectify.Features.Supervision.Dispatches;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
@@ -13,14 +14,17 @@ public sealed record EscalationItemRow(Guid MeasureId, string Text);
 public sealed record EscalationRow(Guid Id, EscalationKind Kind, Guid UnitId, string Unit, string Subject, string Reason, DateOnly On,
     string? Outcome, string CreatedBy, DateTimeOffset CreatedAt, int Version, IReadOnlyList<EscalationItemRow> Items);
 
-/// <summary>A unit proposed for a talk (建议约谈): its open overdue and lagging measures in the office's scope.</summary>
-public sealed record TalkProposal(Guid UnitId, string Unit, int Overdue, int Lagging);
+/// <summary>
+/// A unit proposed for a talk (建议约谈): its open overdue and lagging measures in the office's scope (for a unit last in
+/// two dispatches and under the threshold, its figures in the latest dispatch), and why (<see cref="TalkReasons"/>).
+/// </summary>
+public sealed record TalkProposal(Guid UnitId, string Unit, int Overdue, int Lagging, IReadOnlyList<string> Reasons);
 
 /// <summary>
 /// Who sees which escalations: the office and leaders those about units of their scope, inspectors the referrals, unit
 /// staff the urgings about their own measures. A page at a time, newest first.
 /// </summary>
-public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAccess access)
+public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAccess access, DispatchQuery dispatches)
 {
     public async Task<Page<EscalationRow>> HandleAsync(EscalationKind? kind, int? page, int? pageSize, CancellationToken ct)
     {
@@ -53,7 +57,10 @@ public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAc
             r.Outcome, r.CreatedBy, r.CreatedAt, r.Version, items[r.Id].ToList())).ToList(), total, number, size);
     }
 
-    /// <summary>Units of the office's scope responsible for at least <paramref name="threshold"/> overdue open measures.</summary>
+    /// <summary>
+    /// Units of the office's scope responsible for at least <paramref name="threshold"/> overdue open measures, and units
+    /// last in the ranking of the two latest dispatches of a scope the user sees (末位约谈).
+    /// </summary>
     public async Task<IReadOnlyList<TalkProposal>> TalkProposalsAsync(int threshold, CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
@@ -65,8 +72,13 @@ public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAc
             .Where(g => g.Overdue >= threshold).ToListAsync(ct);
         var ids = counts.Select(c => c.UnitId).ToList();
         var names = await db.Set<Unit>().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return counts.OrderByDescending(c => c.Overdue).ThenByDescending(c => c.Lagging)
-            .Select(c => new TalkProposal(c.UnitId, names.GetValueOrDefault(c.UnitId, ""), c.Overdue, c.Lagging)).ToList();
+        var proposals = counts.ToDictionary(c => c.UnitId,
+            c => new TalkProposal(c.UnitId, names.GetValueOrDefault(c.UnitId, ""), c.Overdue, c.Lagging, [TalkReasons.Overdue(threshold)]));
+        foreach (var last in (await dispatches.LastInTwoConsecutiveAsync(ct)).DistinctBy(l => l.UnitId))
+            proposals[last.UnitId] = proposals.TryGetValue(last.UnitId, out var p)
+                ? p with { Reasons = [.. p.Reasons, TalkReasons.LastInTwoDispatches] }
+                : new TalkProposal(last.UnitId, last.Unit, last.Overdue, last.Lagging, [TalkReasons.LastInTwoDispatches]);
+        return proposals.Values.OrderByDescending(p => p.Reasons.Count).ThenByDescending(p => p.Overdue).ThenByDescending(p => p.Lagging).ToList();
     }
 
     /// <summary>The open measures of a unit (and those under it) with a warning, to choose from for an urging.</summary>

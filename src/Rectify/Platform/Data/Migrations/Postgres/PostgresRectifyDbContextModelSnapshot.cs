@@ -779,6 +779,171 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.ToTable("ProblemLink");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OfficeUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PreviousDispatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeUnitId", "IssuedAt");
+
+                    b.HasIndex("ScopeKey", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Dispatch");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("TimeLimit")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Warning")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.ToTable("DispatchMeasure");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchUnit", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedInPeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("CompletionRate")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("DueSoon")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lagging")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageResult")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DispatchUnit");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1431,6 +1596,33 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
+                {
+                    b.HasOne("Rectify.Platform.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchUnit", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Units")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
                 {
                     b.HasOne("Rectify.Platform.Organization.Unit", null)
@@ -1512,6 +1704,13 @@ namespace Rectify.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
                 {
                     b.Navigation("CooperatingUnits");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
+                {
+                    b.Navigation("Measures");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>

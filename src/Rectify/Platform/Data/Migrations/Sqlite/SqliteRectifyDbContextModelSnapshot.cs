@@ -757,6 +757,171 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("ProblemLink");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousDispatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Round")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeUnitId", "IssuedAt");
+
+                    b.HasIndex("ScopeKey", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Dispatch");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Round")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TimeLimit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Warning")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.ToTable("DispatchMeasure");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchUnit", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedInPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CompletionRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("DueSoon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lagging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DispatchUnit");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1407,6 +1572,33 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
+                {
+                    b.HasOne("Rectify.Platform.Organization.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Measures")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchUnit", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Units")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
                 {
                     b.HasOne("Rectify.Platform.Organization.Unit", null)
@@ -1488,6 +1680,13 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
                 {
                     b.Navigation("CooperatingUnits");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
+                {
+                    b.Navigation("Measures");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("Rectify.Features.Supervision.Escalation.Escalation", b =>
