@@ -1,10 +1,13 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rectify.Platform.Security;
 
 namespace Rectify.Features.Dashboard;
 
 public static class DashboardModule
 {
-    public static IServiceCollection AddDashboard(this IServiceCollection services) => services.AddScoped<DashboardQuery>();
+    public static IServiceCollection AddDashboard(this IServiceCollection services) => services
+        .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>()
+        .AddScoped<ISaveChangesInterceptor, RoundChangesInterceptor>();
 
     /// <summary>GET /api/v1/dashboard: the same figures as the page, for the office, leaders and inspectors.</summary>
     public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)
