@@ -9,7 +9,7 @@ internal sealed class KeptCountConfiguration : IEntityTypeConfiguration<KeptCoun
     public void Configure(EntityTypeBuilder<KeptCount> count)
     {
         // The key makes two requests that count the same round at once collide instead of doubling its figures.
-        count.HasKey(c => new { c.RoundId, c.UnitId, c.ClosedWeek });
+        count.HasKey(c => new { c.RoundId, c.UnitId });
         count.HasOne<Round>().WithMany().HasForeignKey(c => c.RoundId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -21,14 +21,16 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
     {
         var today = time.Today();
         var measures = await ScopedAsync(filter, ct);
-        var byUnit = ByResponsibleUnit(await CountAsync(filter, measures, today, ct));
+        var counts = await CountAsync(filter, measures, today, ct);
+        var byUnit = ByResponsibleUnit(counts);
         var totals = new DashboardTotals(
             byUnit.Sum(u => u.Measures), byUnit.Sum(u => u.Closed), byUnit.Sum(u => u.StageResult), byUnit.Sum(u => u.InProgress),
             byUnit.Sum(u => u.NotStarted), byUnit.Sum(u => u.PendingReview), byUnit.Sum(u => u.Overdue), byUnit.Sum(u => u.DueSoon),
             byUnit.Sum(u => u.Lagging));
         var (groupedUnder, units) = await UnitGrouping.RollUpAsync(db, byUnit, filter.UnitId, ct);
+        var due = await DueCountsAsync(measures, today, ct);
         return new DashboardDetails(today, groupedUnder, totals, units,
-            ClosuresPerWeek(byUnit, today), await UpcomingDaysAsync(measures, today, ct), await UpcomingAsync(measures, today, ct));
+            ClosuresPerWeek(counts, today), UpcomingDays(due, today), await UpcomingAsync(measures, due, today, ct));
     }
 
     private async Task<IQueryable<Measure>> ScopedAsync(DashboardFilter filter, CancellationToken ct)
@@ -39,7 +41,7 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
         return measures;
     }
 
-    /// <summary>The scope's counts by round, responsible unit and close-out week: kept for whole rounds, else live.</summary>
+    /// <summary>The scope's counts by round and responsible unit: kept for whole rounds, else live.</summary>
     private async Task<List<KeptCount>> CountAsync(DashboardFilter filter, IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
     {
         if (await access.WholeRoundsAsync(ct) is not { } rounds) return await live.CountAsync(measures, today, ct);
@@ -49,28 +51,42 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
     }
 
     private static List<ResponsibleUnitCounts> ByResponsibleUnit(List<KeptCount> counts) =>
-        counts.GroupBy(c => (c.UnitId, c.ClosedWeek)).Select(g => new ResponsibleUnitCounts(
-                g.Key.UnitId == Guid.Empty ? null : g.Key.UnitId, g.Key.ClosedWeek, g.Sum(c => c.Measures), g.Sum(c => c.Closed),
+        counts.GroupBy(c => c.UnitId).Select(g => new ResponsibleUnitCounts(
+                g.Key == Guid.Empty ? null : g.Key, g.Sum(c => c.Measures), g.Sum(c => c.Closed),
                 g.Sum(c => c.StageResult), g.Sum(c => c.InProgress), g.Sum(c => c.NotStarted), g.Sum(c => c.PendingReview),
                 g.Sum(c => c.Overdue), g.Sum(c => c.DueSoon), g.Sum(c => c.Lagging)))
             .ToList();
 
-    private static IReadOnlyList<WeekClosures> ClosuresPerWeek(IReadOnlyList<ResponsibleUnitCounts> counts, DateOnly today) =>
-        Enumerable.Range(0, LiveCounts.Weeks).Select(w => new WeekClosures(LiveCounts.FirstWeek(today).AddDays(7 * w), counts.Where(c => c.ClosedWeek == w).Sum(c => c.Measures))).ToList();
+    private static IReadOnlyList<WeekClosures> ClosuresPerWeek(List<KeptCount> counts, DateOnly today) =>
+        Enumerable.Range(0, LiveCounts.Weeks)
+            .Select(w => new WeekClosures(LiveCounts.FirstWeek(today).AddDays(7 * w), counts.Sum(c => c.ClosedPerWeek[w]))).ToList();
 
-    private async Task<IReadOnlyList<DayDue>> UpcomingDaysAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
+    /// <summary>Measures not settled per day of their time limit, from today to the last upcoming day (days with none left out).</summary>
+    private async Task<Dictionary<DateOnly, int>> DueCountsAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
     {
         var last = LastUpcomingDay(today);
-        var counts = await Open(measures).Where(m => m.TimeLimit >= today && m.TimeLimit <= last)
+        return await Open(measures).Where(m => m.TimeLimit >= today && m.TimeLimit <= last)
             .GroupBy(m => m.TimeLimit).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToDictionaryAsync(g => g.Day, g => g.Count, ct);
+    }
+
+    private IReadOnlyList<DayDue> UpcomingDays(Dictionary<DateOnly, int> counts, DateOnly today)
+    {
+        var last = LastUpcomingDay(today);
         return Enumerable.Range(0, last.DayNumber - today.DayNumber + 1).Select(today.AddDays)
             .Where(d => calendar.IsWorkingDay(d) || counts.ContainsKey(d))
             .Select(d => new DayDue(d, counts.GetValueOrDefault(d))).ToList();
     }
 
-    private async Task<IReadOnlyList<UpcomingMeasure>> UpcomingAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
+    private async Task<IReadOnlyList<UpcomingMeasure>> UpcomingAsync(IQueryable<Measure> measures, Dictionary<DateOnly, int> counts, DateOnly today, CancellationToken ct)
     {
-        var last = LastUpcomingDay(today);
+        // Only the days up to the one that holds the 10th nearest are read: the province has thousands of limits a day.
+        var (last, listed) = (today, 0);
+        foreach (var (day, count) in counts.OrderBy(c => c.Key))
+        {
+            (last, listed) = (day, listed + count);
+            if (listed >= UpcomingListed) break;
+        }
+        if (listed == 0) return [];
         var rows = await (
             from m in Open(measures).Where(m => m.TimeLimit >= today && m.TimeLimit <= last)
             join r in db.Set<Round>() on m.RoundId equals r.Id
@@ -87,7 +103,7 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
     /// <summary>The 10th working day counting today (when today is one).</summary>
     private DateOnly LastUpcomingDay(DateOnly today) => calendar.AddWorkingDays(today.AddDays(-1), UpcomingWorkingDays).Date;
 
-    /// <summary>Not settled, named by the three statuses so PostgreSQL reads the (status, time limit) index.</summary>
+    /// <summary>Not settled, named by the three statuses so PostgreSQL reads the (status, time limit, round) index.</summary>
     private static IQueryable<Measure> Open(IQueryable<Measure> measures) => measures.Where(m =>
         m.Status == MeasureStatus.NotStarted || m.Status == MeasureStatus.InProgress || m.Status == MeasureStatus.CloseOutRequested);
 }

@@ -13,14 +13,15 @@ namespace Rectify.Features.Dashboard;
 /// </summary>
 public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<KeptCounts> log)
 {
+    /// <summary>One count per round and responsible unit (a unit may come once per round).</summary>
     /// <param name="unitIds">Only measures whose responsible unit is one of these; all when null.</param>
     public async Task<List<KeptCount>> ReadAsync(IReadOnlyList<Guid> roundIds, IReadOnlyList<Guid>? unitIds, DateOnly today, CancellationToken ct)
     {
         var changes = await db.Set<RoundChange>().AsNoTracking().Where(c => roundIds.Contains(c.RoundId))
             .Select(c => new { c.Id, c.RoundId }).ToListAsync(ct);
-        // Every counted round has its (no unit, no close-out) row, even at zero: one row per round says when it was counted.
+        // Every counted round has its row for no responsible unit, even at zero: one row per round says when it was counted.
         var counted = await db.Set<KeptCount>().AsNoTracking()
-            .Where(c => roundIds.Contains(c.RoundId) && c.UnitId == Guid.Empty && c.ClosedWeek == -1 && c.CountedOn == today)
+            .Where(c => roundIds.Contains(c.RoundId) && c.UnitId == Guid.Empty && c.CountedOn == today)
             .Select(c => c.RoundId).ToListAsync(ct);
         var stale = roundIds.Except(counted).Union(changes.Select(c => c.RoundId)).ToList();
         var current = roundIds.Except(stale).ToList();
@@ -33,25 +34,22 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
         }
         var kept = db.Set<KeptCount>().AsNoTracking().Where(c => current.Contains(c.RoundId) && c.CountedOn == today);
         if (unitIds is not null) kept = kept.Where(c => unitIds.Contains(c.UnitId));
-        var read = current.Count == 0 ? [] : await kept.GroupBy(c => new { c.UnitId, c.ClosedWeek }).Select(g => new KeptCount
-        {
-            UnitId = g.Key.UnitId, ClosedWeek = g.Key.ClosedWeek, CountedOn = today,
-            Measures = g.Sum(c => c.Measures), Closed = g.Sum(c => c.Closed), StageResult = g.Sum(c => c.StageResult),
-            InProgress = g.Sum(c => c.InProgress), NotStarted = g.Sum(c => c.NotStarted), PendingReview = g.Sum(c => c.PendingReview),
-            Overdue = g.Sum(c => c.Overdue), DueSoon = g.Sum(c => c.DueSoon), Lagging = g.Sum(c => c.Lagging),
-        }).ToListAsync(ct);
-        return read.Concat(unitIds is null ? fresh : fresh.Where(c => unitIds.Contains(c.UnitId))).ToList();
+        var read = current.Count == 0 ? [] : await kept.ToListAsync(ct);
+        var wanted = unitIds?.ToHashSet();
+        return read.Concat(wanted is null ? fresh : fresh.Where(c => wanted.Contains(c.UnitId))).ToList();
     }
 
     /// <summary>Replaces the stale rounds' counts and removes the changes counted, in one transaction.</summary>
     private async Task KeepAsync(List<Guid> stale, List<KeptCount> fresh, List<Guid> changeIds, DateOnly today, CancellationToken ct)
     {
-        var rows = fresh.Concat(stale.Except(fresh.Where(c => c.UnitId == Guid.Empty && c.ClosedWeek == -1).Select(c => c.RoundId))
-            .Select(roundId => new KeptCount { RoundId = roundId, UnitId = Guid.Empty, ClosedWeek = -1, CountedOn = today })).ToList();
+        var rows = fresh.Concat(stale.Except(fresh.Where(c => c.UnitId == Guid.Empty).Select(c => c.RoundId))
+            .Select(roundId => new KeptCount { RoundId = roundId, UnitId = Guid.Empty, CountedOn = today })).ToList();
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Set<KeptCount>().Where(c => stale.Contains(c.RoundId)).ExecuteDeleteAsync(ct);
+            // The rows are added, never edited: no need to compare every tracked row before saving.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.AddRange(rows);
             await db.SaveChangesAsync(ct);
             await db.Set<RoundChange>().Where(c => changeIds.Contains(c.Id)).ExecuteDeleteAsync(ct);
@@ -66,6 +64,7 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
         finally
         {
             db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 }

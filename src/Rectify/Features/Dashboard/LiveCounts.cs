@@ -6,7 +6,7 @@ using Rectify.Platform.Data;
 namespace Rectify.Features.Dashboard;
 
 /// <summary>
-/// Counts measures in SQL, grouped by round, responsible unit and close-out week, with the lights computed from
+/// Counts measures in SQL, by round and responsible unit, with the closures of each week shown and the lights computed from
 /// working-day ordinals (<see cref="WorkingDayOrdinals"/>) by the rules of <see cref="ScheduledProgress"/>. One pass over
 /// the measures given; no measure is loaded.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
     /// <summary>The Monday that starts the first of the weeks shown.</summary>
     public static DateOnly FirstWeek(DateOnly today) => today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7 * (Weeks - 1));
 
-    /// <summary>Counts as of today; a close-out week is 0…11 within the weeks shown, -1 for none; no responsible unit is <see cref="Guid.Empty"/>.</summary>
+    /// <summary>Counts as of today, one per round and responsible unit (none: <see cref="Guid.Empty"/>).</summary>
     public async Task<List<KeptCount>> CountAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
     {
         var firstWeek = FirstWeek(today);
@@ -48,15 +48,29 @@ public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
                     ? m.LatestPercent + r.LaggingMargin < 100
                     : limitAt > startAt && (m.LatestPercent + r.LaggingMargin) * (limitAt - startAt) < 100 * (todayAt - startAt)),
             };
-        return await lit.GroupBy(m => new { m.RoundId, m.ResponsibleUnitId, m.ClosedWeek }).Select(g => new KeptCount
+        var groups = await lit.GroupBy(m => new { m.RoundId, m.ResponsibleUnitId, m.ClosedWeek }).Select(g => new
             {
-                RoundId = g.Key.RoundId, UnitId = g.Key.ResponsibleUnitId ?? Guid.Empty, ClosedWeek = g.Key.ClosedWeek, CountedOn = today,
-                Measures = g.Count(),
+                g.Key.RoundId, g.Key.ResponsibleUnitId, g.Key.ClosedWeek, Measures = g.Count(),
                 Closed = g.Count(m => m.Status == MeasureStatus.Closed), StageResult = g.Count(m => m.Status == MeasureStatus.StageResult),
                 InProgress = g.Count(m => m.Status == MeasureStatus.InProgress), NotStarted = g.Count(m => m.Status == MeasureStatus.NotStarted),
                 PendingReview = g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
                 Overdue = g.Count(m => m.Overdue), DueSoon = g.Count(m => m.DueSoon), Lagging = g.Count(m => m.Lagging),
             })
             .ToListAsync(ct);
+        // Grouped by close-out week in SQL (one pass), folded here into one row per round and unit.
+        return groups.GroupBy(g => (g.RoundId, UnitId: g.ResponsibleUnitId ?? Guid.Empty)).Select(round =>
+        {
+            var count = new KeptCount { RoundId = round.Key.RoundId, UnitId = round.Key.UnitId, CountedOn = today };
+            foreach (var g in round)
+            {
+                count.Add(new KeptCount
+                {
+                    Measures = g.Measures, Closed = g.Closed, StageResult = g.StageResult, InProgress = g.InProgress, NotStarted = g.NotStarted,
+                    PendingReview = g.PendingReview, Overdue = g.Overdue, DueSoon = g.DueSoon, Lagging = g.Lagging,
+                });
+                if (g.ClosedWeek >= 0) count.ClosedPerWeek[g.ClosedWeek] += g.Measures;
+            }
+            return count;
+        }).ToList();
     }
 }

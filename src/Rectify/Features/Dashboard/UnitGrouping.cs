@@ -15,13 +15,11 @@ public static class UnitGrouping
     public static async Task<(string GroupedUnder, IReadOnlyList<UnitFigures> Units)> RollUpAsync(
         RectifyDbContext db, IReadOnlyList<ResponsibleUnitCounts> counts, Guid? pickedUnitId, CancellationToken ct)
     {
-        // Counts come per unit and close-out week: the paths are read and split once per unit.
-        var ids = counts.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).Distinct().ToList();
+        var ids = counts.Where(c => c.UnitId is not null).Select(c => c.UnitId!.Value).ToList();
         if (pickedUnitId is { } picked) ids.Add(picked);
         var paths = (await db.Set<Unit>().AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Path }).ToListAsync(ct))
             .ToDictionary(u => u.Id, u => Segments(u.Path));
-        var present = counts.Where(c => c.UnitId is { } id && paths.ContainsKey(id)).Select(c => c.UnitId!.Value).Distinct()
-            .Select(id => paths[id]).ToList();
+        var present = counts.Where(c => c.UnitId is { } id && paths.ContainsKey(id)).Select(c => paths[c.UnitId!.Value]).ToList();
         var root = pickedUnitId is { } p && paths.TryGetValue(p, out var pickedPath) ? pickedPath : CommonAncestor(present);
 
         Guid? GroupOf(Guid? unitId)

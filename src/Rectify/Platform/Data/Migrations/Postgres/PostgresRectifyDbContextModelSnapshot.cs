@@ -161,11 +161,12 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("ClosedWeek")
-                        .HasColumnType("integer");
-
                     b.Property<int>("Closed")
                         .HasColumnType("integer");
+
+                    b.PrimitiveCollection<int[]>("ClosedPerWeek")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
 
                     b.Property<DateOnly>("CountedOn")
                         .HasColumnType("date");
@@ -194,7 +195,7 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<int>("StageResult")
                         .HasColumnType("integer");
 
-                    b.HasKey("RoundId", "UnitId", "ClosedWeek");
+                    b.HasKey("RoundId", "UnitId");
 
                     b.ToTable("KeptCount");
                 });
@@ -478,9 +479,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Status", "TimeLimit");
-
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
+
+                    b.HasIndex("Status", "TimeLimit", "RoundId");
 
                     b.ToTable("Measure");
                 });

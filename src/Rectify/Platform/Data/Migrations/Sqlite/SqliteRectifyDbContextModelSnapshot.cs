@@ -151,11 +151,12 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ClosedWeek")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Closed")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ClosedPerWeek")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("CountedOn")
                         .HasColumnType("TEXT");
@@ -184,7 +185,7 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<int>("StageResult")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("RoundId", "UnitId", "ClosedWeek");
+                    b.HasKey("RoundId", "UnitId");
 
                     b.ToTable("KeptCount");
                 });
@@ -462,9 +463,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Status", "TimeLimit");
-
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
+
+                    b.HasIndex("Status", "TimeLimit", "RoundId");
 
                     b.ToTable("Measure");
                 });

@@ -11,13 +11,16 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Measure_Status_TimeLimit",
+                table: "Measure");
+
             migrationBuilder.CreateTable(
                 name: "KeptCount",
                 columns: table => new
                 {
                     RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClosedWeek = table.Column<int>(type: "INTEGER", nullable: false),
                     CountedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Measures = table.Column<int>(type: "INTEGER", nullable: false),
                     Closed = table.Column<int>(type: "INTEGER", nullable: false),
@@ -27,11 +30,12 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     PendingReview = table.Column<int>(type: "INTEGER", nullable: false),
                     Overdue = table.Column<int>(type: "INTEGER", nullable: false),
                     DueSoon = table.Column<int>(type: "INTEGER", nullable: false),
-                    Lagging = table.Column<int>(type: "INTEGER", nullable: false)
+                    Lagging = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedPerWeek = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_KeptCount", x => new { x.RoundId, x.UnitId, x.ClosedWeek });
+                    table.PrimaryKey("PK_KeptCount", x => new { x.RoundId, x.UnitId });
                     table.ForeignKey(
                         name: "FK_KeptCount_Round_RoundId",
                         column: x => x.RoundId,
@@ -59,6 +63,11 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Measure_Status_TimeLimit_RoundId",
+                table: "Measure",
+                columns: new[] { "Status", "TimeLimit", "RoundId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoundChange_RoundId",
                 table: "RoundChange",
                 column: "RoundId");
@@ -72,6 +81,15 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RoundChange");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Measure_Status_TimeLimit_RoundId",
+                table: "Measure");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measure_Status_TimeLimit",
+                table: "Measure",
+                columns: new[] { "Status", "TimeLimit" });
         }
     }
 }
