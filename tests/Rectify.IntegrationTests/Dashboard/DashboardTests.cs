@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Dashboard;
+using Rectify.Platform.Data;
 
 namespace Rectify.IntegrationTests.Dashboard;
 
@@ -143,6 +147,27 @@ public class DashboardTests(World world) : IClassFixture<World>
         Assert.Equal(4, html.Split("data-chart=").Length - 1);
         var (_, staffHome) = await (await PageSession.SignInAsync(world, "staff")).GetAsync("/");
         Assert.DoesNotContain("督办看板", staffHome);
+    }
+
+    [Fact]
+    public async Task The_dashboard_reads_kept_counts_until_a_measure_of_the_round_changes()
+    {
+        var built = await DashboardLedger.CreateAsync(world);
+        var office = await world.As("office");
+        await Ledger.GetJson(office, $"/api/v1/dashboard?roundId={built.RoundId}");
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+            Assert.False(await db.Set<RoundChange>().AnyAsync(c => c.RoundId == built.RoundId));
+            // Kept counts made wrong behind the application's back show as they are: proof that they are what is read.
+            await db.Set<KeptCount>().Where(c => c.RoundId == built.RoundId && c.UnitId == world.Planning.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Measures, c => c.Measures + 100));
+        }
+        Assert.Equal(106, (await KeptCountsTests.TotalsAsync(office, built.RoundId)).Measures);
+
+        (await (await world.As("staff2")).PostAsync($"/api/v1/measures/{built.F}/progress", Ledger.Progress("指南已印发", 90))).EnsureSuccessStatusCode();
+
+        Assert.Equal(6, (await KeptCountsTests.TotalsAsync(office, built.RoundId)).Measures);
     }
 
     [Theory]
