@@ -43,6 +43,7 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Rectify:Uploads:MaxBytes"] = (2 * 1024 * 1024).ToString(),
             // Tests run the warnings refresh themselves, on the clock they set.
             ["Rectify:Supervision:RefreshWarnings"] = "false",
+            ["Rectify:Dashboard:KeepCounts"] = "false",
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
             ["Logging:LogLevel:Default"] = "Warning",

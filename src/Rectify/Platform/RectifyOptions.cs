@@ -21,6 +21,8 @@ public sealed class RectifyOptions
 
     public SupervisionOptions Supervision { get; set; } = new();
 
+    public DashboardOptions Dashboard { get; set; } = new();
+
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
 
@@ -52,4 +54,10 @@ public sealed class SupervisionOptions
 {
     /// <summary>Recompute the measures' stored warnings at start and daily; tests turn it off and run it themselves.</summary>
     public bool RefreshWarnings { get; set; } = true;
+}
+
+public sealed class DashboardOptions
+{
+    /// <summary>Count every round for the dashboard at start and just after midnight, China time; tests turn it off.</summary>
+    public bool KeepCounts { get; set; } = true;
 }

@@ -7,7 +7,8 @@ public static class DashboardModule
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services
         .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>()
-        .AddScoped<ISaveChangesInterceptor, RoundChangesInterceptor>();
+        .AddScoped<ISaveChangesInterceptor, RoundChangesInterceptor>()
+        .AddHostedService<KeptCountsSchedule>();
 
     /// <summary>GET /api/v1/dashboard: the same figures as the page, for the office, leaders and inspectors.</summary>
     public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)
