@@ -112,8 +112,11 @@ public class DashboardTests(World world) : IClassFixture<World>
         var officeB = await world.As("officeB");
         var round = await Ledger.Id(await officeB.PostAsJsonAsync("/api/v1/rounds", new
         {
-            kind = "Patrol", title = "市委第七巡察组巡察反馈意见整改", inspectingBody = "市委第七巡察组",
-            inspectedUnitId = world.Bureau.Id, feedbackDate = "2023-12-01",
+            kind = "Patrol",
+            title = "市委第七巡察组巡察反馈意见整改",
+            inspectingBody = "市委第七巡察组",
+            inspectedUnitId = world.Bureau.Id,
+            feedbackDate = "2023-12-01",
         }));
         var problem = await Ledger.Id(await officeB.PostAsJsonAsync($"/api/v1/rounds/{round}/problems", new { label = "1.", title = "办事流程不优问题" }));
         await Ledger.Id(await officeB.PostAsJsonAsync($"/api/v1/problems/{problem}/measures",

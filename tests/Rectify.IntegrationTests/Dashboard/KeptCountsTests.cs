@@ -44,7 +44,11 @@ public class KeptCountsTests(World world) : IClassFixture<World>
         var round = await Ledger.GetJson(office, $"/api/v1/rounds/{built.RoundId}");
         (await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings", new
         {
-            version = round.GetProperty("version").GetInt32(), dueSoonDays = 10, laggingMargin = 0, progressPeriodMonths = 3, lookBackMonths = 6,
+            version = round.GetProperty("version").GetInt32(),
+            dueSoonDays = 10,
+            laggingMargin = 0,
+            progressPeriodMonths = 3,
+            lookBackMonths = 6,
         })).EnsureSuccessStatusCode();
         Assert.Equal(2, (await SameAsFromScratchAsync(built.RoundId)).DueSoon);
 

@@ -93,7 +93,13 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
             orderby m.TimeLimit, r.Title, m.Label
             select new
             {
-                m.Id, r.Title, m.Label, m.Text, TimeLimit = m.TimeLimit!.Value, m.Status, m.LatestPercent,
+                m.Id,
+                r.Title,
+                m.Label,
+                m.Text,
+                TimeLimit = m.TimeLimit!.Value,
+                m.Status,
+                m.LatestPercent,
                 Unit = db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
             }).Take(UpcomingListed).ToListAsync(ct);
         return rows.Select(r => new UpcomingMeasure(r.Id, r.Title, r.Label, r.Text, r.Unit, r.TimeLimit,

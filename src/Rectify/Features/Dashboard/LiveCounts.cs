@@ -36,7 +36,9 @@ public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
             let startAt = at[start!.Value.DayNumber - first]
             select new
             {
-                m.RoundId, m.ResponsibleUnitId, m.Status,
+                m.RoundId,
+                m.ResponsibleUnitId,
+                m.Status,
                 ClosedWeek = m.Status == MeasureStatus.Closed && m.ClosedOn >= firstWeek && m.ClosedOn <= today ? (m.ClosedOn!.Value.DayNumber - firstWeekDay) / 7 : -1,
                 // The ledger summary's rule: long-term measures are never counted overdue.
                 Overdue = open && m.Kind != MeasureKind.LongTerm && m.TimeLimit < today,
@@ -49,13 +51,20 @@ public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
                     : limitAt > startAt && (m.LatestPercent + r.LaggingMargin) * (limitAt - startAt) < 100 * (todayAt - startAt)),
             };
         var groups = await lit.GroupBy(m => new { m.RoundId, m.ResponsibleUnitId, m.ClosedWeek }).Select(g => new
-            {
-                g.Key.RoundId, g.Key.ResponsibleUnitId, g.Key.ClosedWeek, Measures = g.Count(),
-                Closed = g.Count(m => m.Status == MeasureStatus.Closed), StageResult = g.Count(m => m.Status == MeasureStatus.StageResult),
-                InProgress = g.Count(m => m.Status == MeasureStatus.InProgress), NotStarted = g.Count(m => m.Status == MeasureStatus.NotStarted),
-                PendingReview = g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
-                Overdue = g.Count(m => m.Overdue), DueSoon = g.Count(m => m.DueSoon), Lagging = g.Count(m => m.Lagging),
-            })
+        {
+            g.Key.RoundId,
+            g.Key.ResponsibleUnitId,
+            g.Key.ClosedWeek,
+            Measures = g.Count(),
+            Closed = g.Count(m => m.Status == MeasureStatus.Closed),
+            StageResult = g.Count(m => m.Status == MeasureStatus.StageResult),
+            InProgress = g.Count(m => m.Status == MeasureStatus.InProgress),
+            NotStarted = g.Count(m => m.Status == MeasureStatus.NotStarted),
+            PendingReview = g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
+            Overdue = g.Count(m => m.Overdue),
+            DueSoon = g.Count(m => m.DueSoon),
+            Lagging = g.Count(m => m.Lagging),
+        })
             .ToListAsync(ct);
         // Grouped by close-out week in SQL (one pass), folded here into one row per round and unit.
         return groups.GroupBy(g => (g.RoundId, UnitId: g.ResponsibleUnitId ?? Guid.Empty)).Select(round =>
@@ -65,8 +74,15 @@ public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
             {
                 count.Add(new KeptCount
                 {
-                    Measures = g.Measures, Closed = g.Closed, StageResult = g.StageResult, InProgress = g.InProgress, NotStarted = g.NotStarted,
-                    PendingReview = g.PendingReview, Overdue = g.Overdue, DueSoon = g.DueSoon, Lagging = g.Lagging,
+                    Measures = g.Measures,
+                    Closed = g.Closed,
+                    StageResult = g.StageResult,
+                    InProgress = g.InProgress,
+                    NotStarted = g.NotStarted,
+                    PendingReview = g.PendingReview,
+                    Overdue = g.Overdue,
+                    DueSoon = g.DueSoon,
+                    Lagging = g.Lagging,
                 });
                 if (g.ClosedWeek >= 0) count.ClosedPerWeek[g.ClosedWeek] += g.Measures;
             }
