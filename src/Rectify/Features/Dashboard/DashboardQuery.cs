@@ -22,7 +22,7 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
         var today = time.Today();
         var measures = await ScopedAsync(filter, ct);
         var counts = await CountAsync(filter, measures, today, ct);
-        var byUnit = ByResponsibleUnit(counts);
+        var byUnit = counts.Units;
         var totals = new DashboardTotals(
             byUnit.Sum(u => u.Measures), byUnit.Sum(u => u.Closed), byUnit.Sum(u => u.StageResult), byUnit.Sum(u => u.InProgress),
             byUnit.Sum(u => u.NotStarted), byUnit.Sum(u => u.PendingReview), byUnit.Sum(u => u.Overdue), byUnit.Sum(u => u.DueSoon),
@@ -42,24 +42,16 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
     }
 
     /// <summary>The scope's counts by round and responsible unit: kept for whole rounds, else live.</summary>
-    private async Task<List<KeptCount>> CountAsync(DashboardFilter filter, IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
+    private async Task<ScopeCounts> CountAsync(DashboardFilter filter, IQueryable<Measure> measures, DateOnly today, CancellationToken ct)
     {
-        if (await access.WholeRoundsAsync(ct) is not { } rounds) return await live.CountAsync(measures, today, ct);
+        if (await access.WholeRoundsAsync(ct) is not { } rounds) return ScopeCounts.Of(await live.CountAsync(measures, today, ct));
         if (filter.RoundId is { } roundId) rounds = rounds.Where(r => r == roundId).ToList();
         var units = filter.UnitId is { } unitId ? await (await ResponsibleUnitFilter.UnitsWithinAsync(db, unitId, ct)).ToListAsync(ct) : null;
         return await kept.ReadAsync(rounds, units, today, ct);
     }
 
-    private static List<ResponsibleUnitCounts> ByResponsibleUnit(List<KeptCount> counts) =>
-        counts.GroupBy(c => c.UnitId).Select(g => new ResponsibleUnitCounts(
-                g.Key == Guid.Empty ? null : g.Key, g.Sum(c => c.Measures), g.Sum(c => c.Closed),
-                g.Sum(c => c.StageResult), g.Sum(c => c.InProgress), g.Sum(c => c.NotStarted), g.Sum(c => c.PendingReview),
-                g.Sum(c => c.Overdue), g.Sum(c => c.DueSoon), g.Sum(c => c.Lagging)))
-            .ToList();
-
-    private static IReadOnlyList<WeekClosures> ClosuresPerWeek(List<KeptCount> counts, DateOnly today) =>
-        Enumerable.Range(0, LiveCounts.Weeks)
-            .Select(w => new WeekClosures(LiveCounts.FirstWeek(today).AddDays(7 * w), counts.Sum(c => c.ClosedPerWeek[w]))).ToList();
+    private static IReadOnlyList<WeekClosures> ClosuresPerWeek(ScopeCounts counts, DateOnly today) =>
+        counts.ClosedPerWeek.Select((closed, w) => new WeekClosures(LiveCounts.FirstWeek(today).AddDays(7 * w), closed)).ToList();
 
     /// <summary>Measures not settled per day of their time limit, from today to the last upcoming day (days with none left out).</summary>
     private async Task<Dictionary<DateOnly, int>> DueCountsAsync(IQueryable<Measure> measures, DateOnly today, CancellationToken ct)

@@ -13,9 +13,8 @@ namespace Rectify.Features.Dashboard;
 /// </summary>
 public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<KeptCounts> log)
 {
-    /// <summary>One count per round and responsible unit (a unit may come once per round).</summary>
     /// <param name="unitIds">Only measures whose responsible unit is one of these; all when null.</param>
-    public async Task<List<KeptCount>> ReadAsync(IReadOnlyList<Guid> roundIds, IReadOnlyList<Guid>? unitIds, DateOnly today, CancellationToken ct)
+    public async Task<ScopeCounts> ReadAsync(IReadOnlyList<Guid> roundIds, IReadOnlyList<Guid>? unitIds, DateOnly today, CancellationToken ct)
     {
         var changes = await db.Set<RoundChange>().AsNoTracking().Where(c => roundIds.Contains(c.RoundId))
             .Select(c => new { c.Id, c.RoundId }).ToListAsync(ct);
@@ -32,11 +31,39 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
             fresh = await live.CountAsync(db.Set<Measure>().AsNoTracking().Where(m => stale.Contains(m.RoundId)), today, ct);
             await KeepAsync(stale, fresh, changes.Select(c => c.Id).ToList(), today, ct);
         }
-        var kept = db.Set<KeptCount>().AsNoTracking().Where(c => current.Contains(c.RoundId) && c.CountedOn == today);
-        if (unitIds is not null) kept = kept.Where(c => unitIds.Contains(c.UnitId));
-        var read = current.Count == 0 ? [] : await kept.ToListAsync(ct);
         var wanted = unitIds?.ToHashSet();
-        return read.Concat(wanted is null ? fresh : fresh.Where(c => wanted.Contains(c.UnitId))).ToList();
+        var recounted = ScopeCounts.Of(wanted is null ? fresh : fresh.Where(c => wanted.Contains(c.UnitId)));
+        return current.Count == 0 ? recounted : recounted.Plus(await SumAsync(current, unitIds, today, ct));
+    }
+
+    /// <summary>The kept counts of these rounds, summed in SQL per responsible unit and per week.</summary>
+    private async Task<ScopeCounts> SumAsync(List<Guid> roundIds, IReadOnlyList<Guid>? unitIds, DateOnly today, CancellationToken ct)
+    {
+        var kept = db.Set<KeptCount>().AsNoTracking().Where(c => roundIds.Contains(c.RoundId) && c.CountedOn == today);
+        if (unitIds is not null) kept = kept.Where(c => unitIds.Contains(c.UnitId));
+        var units = await kept.GroupBy(c => c.UnitId).Select(g => new
+        {
+            UnitId = g.Key,
+            Measures = g.Sum(c => c.Measures),
+            Closed = g.Sum(c => c.Closed),
+            StageResult = g.Sum(c => c.StageResult),
+            InProgress = g.Sum(c => c.InProgress),
+            NotStarted = g.Sum(c => c.NotStarted),
+            PendingReview = g.Sum(c => c.PendingReview),
+            Overdue = g.Sum(c => c.Overdue),
+            DueSoon = g.Sum(c => c.DueSoon),
+            Lagging = g.Sum(c => c.Lagging),
+        }).ToListAsync(ct);
+        var weeks = await kept.GroupBy(c => 1).Select(g => new[]
+        {
+            g.Sum(c => c.ClosedPerWeek[0]), g.Sum(c => c.ClosedPerWeek[1]), g.Sum(c => c.ClosedPerWeek[2]), g.Sum(c => c.ClosedPerWeek[3]),
+            g.Sum(c => c.ClosedPerWeek[4]), g.Sum(c => c.ClosedPerWeek[5]), g.Sum(c => c.ClosedPerWeek[6]), g.Sum(c => c.ClosedPerWeek[7]),
+            g.Sum(c => c.ClosedPerWeek[8]), g.Sum(c => c.ClosedPerWeek[9]), g.Sum(c => c.ClosedPerWeek[10]), g.Sum(c => c.ClosedPerWeek[11]),
+        }).FirstOrDefaultAsync(ct);
+        return new ScopeCounts(
+            units.Select(u => new ResponsibleUnitCounts(u.UnitId == Guid.Empty ? null : u.UnitId, u.Measures, u.Closed, u.StageResult,
+                u.InProgress, u.NotStarted, u.PendingReview, u.Overdue, u.DueSoon, u.Lagging)).ToList(),
+            weeks ?? new int[LiveCounts.Weeks]);
     }
 
     /// <summary>Replaces the stale rounds' counts and removes the changes counted, in one transaction.</summary>

@@ -28,7 +28,7 @@ public sealed class KeptCountsSchedule(IServiceScopeFactory scopes, TimeProvider
                 var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
                 var rounds = await db.Set<Round>().Select(r => r.Id).ToListAsync(stoppingToken);
                 var counts = await scope.ServiceProvider.GetRequiredService<KeptCounts>().ReadAsync(rounds, null, time.Today(), stoppingToken);
-                log.LogInformation("Dashboard counts kept for {Rounds} rounds ({Rows} rows)", rounds.Count, counts.Count);
+                log.LogInformation("Dashboard counts kept for {Rounds} rounds, {Measures} measures", rounds.Count, counts.Units.Sum(u => u.Measures));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
