@@ -173,6 +173,34 @@ public class DashboardTests(World world) : IClassFixture<World>
         Assert.Equal(6, (await KeptCountsTests.TotalsAsync(office, built.RoundId)).Measures);
     }
 
+    [Fact]
+    public async Task Kept_counts_stay_exact_when_reports_and_dashboard_reads_interleave()
+    {
+        var built = await DashboardLedger.CreateAsync(world);
+        await KeptCountsTests.SameAsFromScratchAsync(world, built.RoundId);
+        using var staff = await world.SignInAsync("staff");
+        using var staff2 = await world.SignInAsync("staff2");
+        using var office = await world.SignInAsync("office");
+
+        // Four measures report three times each, one report at a time per measure, while the office keeps reading.
+        async Task Report(HttpClient client, Guid measure)
+        {
+            foreach (var percent in new[] { 30, 60, 90 })
+                (await client.PostAsync($"/api/v1/measures/{measure}/progress", Ledger.Progress($"推进到{percent}%", percent))).EnsureSuccessStatusCode();
+        }
+        var reports = Task.WhenAll(Report(staff, built.A), Report(staff, built.B), Report(staff2, built.C), Report(staff2, built.F));
+        var reads = 0;
+        while (!reports.IsCompleted || reads < 3)
+        {
+            await Ledger.GetJson(office, reads % 2 == 0 ? "/api/v1/dashboard" : $"/api/v1/dashboard?roundId={built.RoundId}");
+            reads++;
+        }
+        await reports;
+
+        await KeptCountsTests.SameAsFromScratchAsync(world, built.RoundId);
+        Assert.Equal(4, (await Ledger.GetJson(office, $"/api/v1/dashboard?roundId={built.RoundId}")).GetProperty("totals").GetProperty("inProgress").GetInt32());
+    }
+
     [Theory]
     [InlineData("staff", HttpStatusCode.Forbidden)]
     [InlineData("admin", HttpStatusCode.Forbidden)]

@@ -41,7 +41,8 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
     {
         var kept = db.Set<KeptCount>().AsNoTracking().Where(c => roundIds.Contains(c.RoundId) && c.CountedOn == today);
         if (unitIds is not null) kept = kept.Where(c => unitIds.Contains(c.UnitId));
-        var units = await kept.GroupBy(c => c.UnitId).Select(g => new
+        // A round's no-unit row at zero only says when it was counted: it is no unit to show.
+        var units = await kept.Where(c => c.Measures > 0).GroupBy(c => c.UnitId).Select(g => new
         {
             UnitId = g.Key,
             Measures = g.Sum(c => c.Measures),
