@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Rectify.Benchmarks;
 
-// Load driver for the ledger on a generated province (see docs/benchmarks.md): HTTP on loopback with N clients,
-// and the same ledger queries in process with their SQL replayed under EXPLAIN ANALYZE.
+// Load driver for the ledger and the dashboard on a generated province (see docs/benchmarks.md): HTTP on loopback with N
+// clients, and the same reads in process with their SQL replayed under EXPLAIN ANALYZE.
 var settings = BenchSettings.Parse(args);
 var data = await BenchData.LoadAsync(settings.Database);
 var clients = new Dictionary<string, HttpClient>();
@@ -30,12 +30,12 @@ Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var scenario in Scenarios.All(data).Where(s => settings.Only is null ? !s.Name.StartsWith("dispatch") : s.Name.Contains(settings.Only)))
 {
     var stats = await runner.RunAsync(scenario);
-    var (appMs, sqlMs, plan) = scenario.Filter is { } filter ? await sql.MeasureAsync(scenario.Account, filter, settings.SqlRuns) : (double.NaN, double.NaN, "");
+    var (appMs, sqlMs, plan) = scenario.InProcess is { } read ? await sql.MeasureAsync(scenario.Account, read, settings.SqlRuns) : (double.NaN, double.NaN, "");
     if (plan.Length > 0) plans.Add($"## {scenario.Name}\n\n{plan}\n");
     Console.WriteLine($"| {scenario.Name} | {stats.Count} | {stats.Errors} | {stats.MedianMs:F1} | {stats.P95Ms:F1} | {stats.RequestsPerSecond:F1} | {F(appMs)} | {F(sqlMs)} |");
 }
 var planFile = Path.Combine(Path.GetTempPath(), "rectify-bench-plans.md");
 await File.WriteAllLinesAsync(planFile, plans);
-Console.WriteLine($"Slowest SQL command of each ledger scenario, with its plan: {planFile}");
+Console.WriteLine($"Slowest SQL command of each read scenario, with its plan: {planFile}");
 
 static string F(double ms) => double.IsNaN(ms) ? "–" : ms.ToString("F1");

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
 
 namespace Rectify.Benchmarks;
 
-/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report, a dispatch.</summary>
+/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report, the dashboard, a dispatch.</summary>
 public static class Scenarios
 {
     public static readonly string[] Terms = ["公务用车", "政府采购", "安全生产", "营商环境", "耕地保护"];
@@ -34,6 +36,9 @@ public static class Scenarios
             Page("ledger page (Razor, with summary), round", "page:province-office", i => $"roundId={R(data, i).Id}"),
             Page("ledger page (Razor, with summary), city, overdue, sort=timeLimit", "page:city1-office", _ => "overdue=true&sort=timeLimit"),
             Page("ledger page (Razor, with summary), city, text search", "page:city1-office", i => $"text={Uri.EscapeDataString(T(i))}"),
+            Dashboard("dashboard, province", "province-office", null),
+            Dashboard("dashboard, city", "city1-office", null),
+            Dashboard("dashboard, one round", "province-office", round.Id),
             // Writes a dispatch per request (the next issue of the province's scope): see Program.cs.
             new("dispatch report, province, all rounds (POST)", "province-office", _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/dispatches")
             {
@@ -43,7 +48,12 @@ public static class Scenarios
     }
 
     private static Scenario Ledger(string name, string account, Func<int, string> query, LedgerFilter filter) =>
-        new(name, account, i => new HttpRequestMessage(HttpMethod.Get, "/api/v1/ledger?" + query(i)), filter);
+        new(name, account, i => new HttpRequestMessage(HttpMethod.Get, "/api/v1/ledger?" + query(i)),
+            sp => sp.GetRequiredService<LedgerQuery>().HandleAsync(filter, CancellationToken.None));
+
+    private static Scenario Dashboard(string name, string account, Guid? roundId) =>
+        new(name, account, _ => new HttpRequestMessage(HttpMethod.Get, "/api/v1/dashboard" + (roundId is { } r ? $"?roundId={r}" : "")),
+            sp => sp.GetRequiredService<DashboardQuery>().HandleAsync(new DashboardFilter(roundId, null), CancellationToken.None));
 
     /// <summary>The page a person opens: rows, the summary in the reports' words and the unit picker in one response.</summary>
     private static Scenario Page(string name, string account, Func<int, string> query) =>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform;
@@ -16,8 +17,8 @@ using Rectify.Platform.Data;
 namespace Rectify.Benchmarks;
 
 /// <summary>
-/// Runs LedgerQuery in process as a given user, captures every SQL command it sends, then replays each under
-/// EXPLAIN ANALYZE: the database's own time for one ledger request, to set beside the HTTP latency.
+/// Runs a read (the ledger, the dashboard) in process as a given user, captures every SQL command it sends, then replays
+/// each SELECT under EXPLAIN ANALYZE: the database's own time for one request, to set beside the HTTP latency.
 /// </summary>
 public sealed class SqlTimer : IAsyncDisposable
 {
@@ -36,6 +37,7 @@ public sealed class SqlTimer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.AddPlatform();
         builder.Services.AddRounds();
+        builder.Services.AddDashboard();
         builder.Services.ConfigureDbContext<PostgresRectifyDbContext>(o => o.AddInterceptors(capture));
         builder.Services.RemoveAll<IHttpContextAccessor>();
         builder.Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = http });
@@ -43,7 +45,7 @@ public sealed class SqlTimer : IAsyncDisposable
     }
 
     /// <summary>Median in-process time of the query, median summed SQL execution time, and the plan of its slowest command.</summary>
-    public async Task<(double AppMs, double SqlMs, string SlowestPlan)> MeasureAsync(string userName, LedgerFilter filter, int runs)
+    public async Task<(double AppMs, double SqlMs, string SlowestPlan)> MeasureAsync(string userName, Func<IServiceProvider, Task> read, int runs)
     {
         http.User = await PrincipalAsync(userName);
         var appTimes = new List<double>();
@@ -54,7 +56,7 @@ public sealed class SqlTimer : IAsyncDisposable
             capture.Enabled = true;
             await using var scope = app.Services.CreateAsyncScope();
             var started = Stopwatch.GetTimestamp();
-            await scope.ServiceProvider.GetRequiredService<LedgerQuery>().HandleAsync(filter, CancellationToken.None);
+            await read(scope.ServiceProvider);
             if (i > 0) appTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             capture.Enabled = false;
         }
@@ -65,7 +67,8 @@ public sealed class SqlTimer : IAsyncDisposable
         for (var i = 0; i < runs; i++)
         {
             double total = 0;
-            foreach (var (sql, parameters) in capture.Commands)
+            // Only reads are replayed: a dashboard that counted a changed round also wrote, and EXPLAIN ANALYZE would write again.
+            foreach (var (sql, parameters) in capture.Commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
             {
                 await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, db);
                 explain.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Dashboard;
+using Rectify.Platform.Data;
 
 namespace Rectify.IntegrationTests.Dashboard;
 
@@ -108,8 +112,11 @@ public class DashboardTests(World world) : IClassFixture<World>
         var officeB = await world.As("officeB");
         var round = await Ledger.Id(await officeB.PostAsJsonAsync("/api/v1/rounds", new
         {
-            kind = "Patrol", title = "市委第七巡察组巡察反馈意见整改", inspectingBody = "市委第七巡察组",
-            inspectedUnitId = world.Bureau.Id, feedbackDate = "2023-12-01",
+            kind = "Patrol",
+            title = "市委第七巡察组巡察反馈意见整改",
+            inspectingBody = "市委第七巡察组",
+            inspectedUnitId = world.Bureau.Id,
+            feedbackDate = "2023-12-01",
         }));
         var problem = await Ledger.Id(await officeB.PostAsJsonAsync($"/api/v1/rounds/{round}/problems", new { label = "1.", title = "办事流程不优问题" }));
         await Ledger.Id(await officeB.PostAsJsonAsync($"/api/v1/problems/{problem}/measures",
@@ -143,6 +150,55 @@ public class DashboardTests(World world) : IClassFixture<World>
         Assert.Equal(4, html.Split("data-chart=").Length - 1);
         var (_, staffHome) = await (await PageSession.SignInAsync(world, "staff")).GetAsync("/");
         Assert.DoesNotContain("督办看板", staffHome);
+    }
+
+    [Fact]
+    public async Task The_dashboard_reads_kept_counts_until_a_measure_of_the_round_changes()
+    {
+        var built = await DashboardLedger.CreateAsync(world);
+        var office = await world.As("office");
+        await Ledger.GetJson(office, $"/api/v1/dashboard?roundId={built.RoundId}");
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+            Assert.False(await db.Set<RoundChange>().AnyAsync(c => c.RoundId == built.RoundId));
+            // Kept counts made wrong behind the application's back show as they are: proof that they are what is read.
+            await db.Set<KeptCount>().Where(c => c.RoundId == built.RoundId && c.UnitId == world.Planning.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Measures, c => c.Measures + 100));
+        }
+        Assert.Equal(106, (await KeptCountsTests.TotalsAsync(office, built.RoundId)).Measures);
+
+        (await (await world.As("staff2")).PostAsync($"/api/v1/measures/{built.F}/progress", Ledger.Progress("指南已印发", 90))).EnsureSuccessStatusCode();
+
+        Assert.Equal(6, (await KeptCountsTests.TotalsAsync(office, built.RoundId)).Measures);
+    }
+
+    [Fact]
+    public async Task Kept_counts_stay_exact_when_reports_and_dashboard_reads_interleave()
+    {
+        var built = await DashboardLedger.CreateAsync(world);
+        await KeptCountsTests.SameAsFromScratchAsync(world, built.RoundId);
+        using var staff = await world.SignInAsync("staff");
+        using var staff2 = await world.SignInAsync("staff2");
+        using var office = await world.SignInAsync("office");
+
+        // Four measures report three times each, one report at a time per measure, while the office keeps reading.
+        async Task Report(HttpClient client, Guid measure)
+        {
+            foreach (var percent in new[] { 30, 60, 90 })
+                (await client.PostAsync($"/api/v1/measures/{measure}/progress", Ledger.Progress($"推进到{percent}%", percent))).EnsureSuccessStatusCode();
+        }
+        var reports = Task.WhenAll(Report(staff, built.A), Report(staff, built.B), Report(staff2, built.C), Report(staff2, built.F));
+        var reads = 0;
+        while (!reports.IsCompleted || reads < 3)
+        {
+            await Ledger.GetJson(office, reads % 2 == 0 ? "/api/v1/dashboard" : $"/api/v1/dashboard?roundId={built.RoundId}");
+            reads++;
+        }
+        await reports;
+
+        await KeptCountsTests.SameAsFromScratchAsync(world, built.RoundId);
+        Assert.Equal(4, (await Ledger.GetJson(office, $"/api/v1/dashboard?roundId={built.RoundId}")).GetProperty("totals").GetProperty("inProgress").GetInt32());
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 namespace Rectify.Features.Dashboard;
 
-/// <summary>The grouped counts of one responsible unit (null: none named) and close-out week (-1: none in the weeks shown), before rolling up.</summary>
+/// <summary>The counts of one responsible unit (null: none named) in the scope, before rolling up.</summary>
 public sealed record ResponsibleUnitCounts(
-    Guid? UnitId, int ClosedWeek, int Measures, int Closed, int StageResult, int InProgress, int NotStarted, int PendingReview, int Overdue, int DueSoon, int Lagging);
+    Guid? UnitId, int Measures, int Closed, int StageResult, int InProgress, int NotStarted, int PendingReview, int Overdue, int DueSoon, int Lagging);

@@ -46,6 +46,16 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         }
     }
 
+    /// <summary>
+    /// The rounds whose measures are exactly the measures the user may read (office: its rounds; inspector: all), or null
+    /// when his measures cut across rounds (leaders, unit staff): lets a reader count whole rounds.
+    /// </summary>
+    public async Task<List<Guid>?> WholeRoundsAsync(CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        return scope.Role is Role.Office or Role.Inspector ? await (await VisibleRoundsAsync(ct)).Select(r => r.Id).ToListAsync(ct) : null;
+    }
+
     /// <summary>Measures a user may read: his rounds' for office and leaders, his unit's (and as cooperating unit) for staff.</summary>
     public IQueryable<Measure> VisibleMeasures(ScopeData scope)
     {

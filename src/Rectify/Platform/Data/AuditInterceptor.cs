@@ -38,6 +38,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => !e.Metadata.IsOwned() && e.Metadata.FindPrimaryKey() is not null)
             .Where(e => !e.Metadata.ClrType.IsDefined(typeof(UnauditedAttribute), inherit: false))
+            .Where(e => !e.Metadata.ClrType.IsDefined(typeof(DerivedAttribute), inherit: false))
             .ToList();
         foreach (var entry in entries)
         {

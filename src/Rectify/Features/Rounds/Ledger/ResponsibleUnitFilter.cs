@@ -9,8 +9,14 @@ public static class ResponsibleUnitFilter
 {
     public static async Task<IQueryable<Measure>> WithinAsync(this IQueryable<Measure> measures, RectifyDbContext db, Guid unitId, CancellationToken ct)
     {
-        var path = await db.Set<Unit>().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "-";
-        var units = db.Set<Unit>().Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
+        var units = await UnitsWithinAsync(db, unitId, ct);
         return measures.Where(m => m.ResponsibleUnitId != null && units.Contains(m.ResponsibleUnitId.Value));
+    }
+
+    /// <summary>That unit and the units under it (none when it does not exist).</summary>
+    public static async Task<IQueryable<Guid>> UnitsWithinAsync(RectifyDbContext db, Guid unitId, CancellationToken ct)
+    {
+        var path = await db.Set<Unit>().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct) ?? "-";
+        return db.Set<Unit>().Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
     }
 }

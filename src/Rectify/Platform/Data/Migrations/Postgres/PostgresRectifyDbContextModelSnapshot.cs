@@ -153,6 +153,69 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptCount", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<int[]>("ClosedPerWeek")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DueSoon")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lagging")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingReview")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageResult")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId", "UnitId");
+
+                    b.ToTable("KeptCount");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.RoundChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("RoundChange");
+                });
+
             modelBuilder.Entity("Rectify.Features.Documents.Jobs.SheetImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -480,9 +543,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Status", "TimeLimit");
-
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
+
+                    b.HasIndex("Status", "TimeLimit", "RoundId");
 
                     b.ToTable("Measure");
                 });
@@ -1446,6 +1509,24 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasOne("Rectify.Platform.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptCount", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.RoundChange", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -143,6 +143,69 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptCount", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ClosedPerWeek")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueSoon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lagging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NotStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageResult")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "UnitId");
+
+                    b.ToTable("KeptCount");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.RoundChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("RoundChange");
+                });
+
             modelBuilder.Entity("Rectify.Features.Documents.Jobs.SheetImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,9 +527,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "Status");
 
-                    b.HasIndex("Status", "TimeLimit");
-
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
+
+                    b.HasIndex("Status", "TimeLimit", "RoundId");
 
                     b.ToTable("Measure");
                 });
@@ -1422,6 +1485,24 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasOne("Rectify.Platform.Security.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptCount", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.RoundChange", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
