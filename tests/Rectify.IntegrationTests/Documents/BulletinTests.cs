@@ -15,13 +15,17 @@ public sealed class DemoWorld : IAsyncLifetime
     public RectifyFactory Factory { get; } = new(demo: true);
     public HttpClient Office { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => Office = await SignInAsync("office");
+
+    /// <summary>A client holding a bearer token of a demo account (password Demo2024).</summary>
+    public async Task<HttpClient> SignInAsync(string account)
     {
-        Office = Factory.CreateClient();
-        var response = await Office.PostAsJsonAsync("/api/v1/auth/token", new { userName = "office", password = "Demo2024" });
+        var client = Factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = "Demo2024" });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Office.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
     }
 
     public async ValueTask DisposeAsync()

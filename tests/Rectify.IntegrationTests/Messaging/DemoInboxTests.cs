@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Rectify.IntegrationTests.Documents;
 
 namespace Rectify.IntegrationTests.Messaging;
@@ -14,9 +11,7 @@ public class DemoInboxTests(DemoWorld demo) : IClassFixture<DemoWorld>
         var kinds = new Dictionary<string, List<string>>();
         foreach (var account in new[] { "office", "office-fgw", "staff", "staff-credit", "staff-zw", "leader" })
         {
-            using var client = demo.Factory.CreateClient();
-            var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = "Demo2024" })).Content.ReadFromJsonAsync<JsonElement>();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+            using var client = await demo.SignInAsync(account);
             kinds[account] = (await MessageSteps.InboxAsync(client)).Select(m => m.GetProperty("kind").GetString()!).ToList();
         }
         Assert.Contains("OverdueNotice", kinds["office"].Concat(kinds["office-fgw"]));

@@ -67,6 +67,17 @@ public static class MessageSteps
         return await work(scope.ServiceProvider.GetRequiredService<RectifyDbContext>());
     }
 
+    /// <summary>Waits, on the wall clock the scheduler runs on, until the condition holds; fails the test after the time given.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> done, TimeSpan within, string what)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!await done())
+        {
+            if (waited.Elapsed > within) Assert.Fail($"{what} did not happen within {within.TotalSeconds:0} s");
+            await Task.Delay(250);
+        }
+    }
+
     public static async Task<List<JsonElement>> InboxAsync(HttpClient client) =>
         (await Ledger.GetJson(client, "/api/v1/inbox")).GetProperty("items").EnumerateArray().ToList();
 }

@@ -37,8 +37,7 @@ public class SchedulerTests(SchedulerWorld world) : IClassFixture<SchedulerWorld
             .EnsureSuccessStatusCode();
 
         // Nobody runs the sender here: the scheduler does, within a few seconds.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (world.Smtp.ReceivedEmailCount == 0 && DateTime.UtcNow < deadline) await Task.Delay(250);
+        await EventuallyAsync(() => Task.FromResult(world.Smtp.ReceivedEmailCount > 0), TimeSpan.FromSeconds(30), "the scheduler's sending");
         var mail = Assert.Single(world.Mails());
         Assert.Equal("zhouzhengwu@example.gov.cn", mail.To.Mailboxes.Single().Address);
 
@@ -141,15 +140,7 @@ public class TwoInstancesTests(SchedulerWorld world) : IClassFixture<SchedulerWo
         return await db.Set<OutboxMessage>().Where(m => m.Key.StartsWith($"test:{batch}:") && m.Channel == Channel.Email).Select(m => m.Key).ToListAsync();
     }
 
-    private async Task WaitSentAsync(List<string> keys)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var sent = await InDb(world, db => db.Set<OutboxMessage>().CountAsync(m => keys.Contains(m.Key) && m.Status == DeliveryStatus.Sent));
-            if (sent == keys.Count) return;
-            await Task.Delay(250);
-        }
-        Assert.Fail("the messages were not all sent within a minute");
-    }
+    private Task WaitSentAsync(List<string> keys) => EventuallyAsync(
+        async () => await InDb(world, db => db.Set<OutboxMessage>().CountAsync(m => keys.Contains(m.Key) && m.Status == DeliveryStatus.Sent)) == keys.Count,
+        TimeSpan.FromSeconds(60), "sending every message");
 }

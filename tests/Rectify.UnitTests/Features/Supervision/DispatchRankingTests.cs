@@ -76,7 +76,7 @@ public class DispatchRankingTests
     public void A_period_ending_before_it_starts_or_after_the_issue_date_is_refused()
     {
         var day = new DateOnly(2024, 4, 18);
-        Dispatch Issue(DateOnly from, DateOnly to) => new(Guid.NewGuid(), "整改办", null, null, 1, "通报", from, to, day, Guid.NewGuid(), "张", DateTimeOffset.UtcNow, null);
+        Dispatch Issue(DateOnly from, DateOnly to) => new(Guid.NewGuid(), "整改办", null, null, 1, "通报", from, to, day, Guid.NewGuid(), "张", new DateTimeOffset(day, new TimeOnly(9, 0), TimeSpan.FromHours(8)), null);
 
         Assert.Equal(DispatchErrors.PeriodReversed, Assert.Throws<RuleViolation>(() => Issue(day, day.AddDays(-1))).Message);
         Assert.Equal(DispatchErrors.PeriodInFuture, Assert.Throws<RuleViolation>(() => Issue(day, day.AddDays(1))).Message);

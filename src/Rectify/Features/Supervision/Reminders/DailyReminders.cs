@@ -28,7 +28,7 @@ public sealed class DailyReminders(RectifyDbContext db, Recipients recipients, O
         var items = await db.Set<Measure>().AsNoTracking()
             .Where(m => open.Contains(m.Status) && m.TimeLimit >= from && (m.IsDueSoon || (m.IsOverdue && m.TimeLimit < today)))
             .Join(db.Set<Round>(), m => m.RoundId, r => r.Id, (m, r) => new { m, RoundTitle = r.Title })
-            .Select(x => new Item(x.m.Id, x.m.RoundId, x.RoundTitle, x.m.Label, x.m.Text, x.m.ResponsibleUnitId,
+            .Select(x => new Item(x.m.Id, x.m.RoundId, x.RoundTitle, x.m.Text, x.m.ResponsibleUnitId,
                 db.Set<Unit>().Where(u => u.Id == x.m.ResponsibleUnitId).Select(u => u.Name).FirstOrDefault(),
                 x.m.ResponsiblePersonUserId, x.m.TimeLimit!.Value, x.m.IsOverdue, x.m.LatestPercent, x.m.Status))
             .ToListAsync(ct);
@@ -60,28 +60,24 @@ public sealed class DailyReminders(RectifyDbContext db, Recipients recipients, O
 
     private static Notice DueSoonNotice(Item i) => new(
         $"due-soon:{i.Id:N}:{i.TimeLimit:yyyyMMdd}", MessageKind.DueSoon,
-        Title($"【临期提醒】{Short(i.Text, 30)}将于{i.TimeLimit.ToChinese()}到期"),
+        MessageText.Title($"【临期提醒】{MessageText.Short(i.Text, 30)}将于{i.TimeLimit.ToChinese()}到期"),
         $"{Describe(i)}\n整改时限:{i.TimeLimit.ToChinese()},即将到期,请抓紧推进并及时报送进展。", Link(i), i.Id);
 
     private static Notice OverdueNotice(Item i, DateOnly today) => new(
         $"overdue:{i.Id:N}:{i.TimeLimit:yyyyMMdd}", MessageKind.Overdue,
-        Title($"【超期提醒】{Short(i.Text, 30)}已超过整改时限"),
+        MessageText.Title($"【超期提醒】{MessageText.Short(i.Text, 30)}已超过整改时限"),
         $"{Describe(i)}\n整改时限:{i.TimeLimit.ToChinese()},截至{today.ToChinese()}尚未完成,已超期。请说明原因、加快整改并报送进展。", Link(i), i.Id);
 
     private static Notice OfficeNotice(Item i) => new(
         $"overdue-office:{i.Id:N}:{i.TimeLimit:yyyyMMdd}", MessageKind.OverdueNotice,
-        Title($"【新增超期】{i.UnitName ?? "未明确责任单位"}:{Short(i.Text, 30)}"),
+        MessageText.Title($"【新增超期】{i.UnitName ?? "未明确责任单位"}:{MessageText.Short(i.Text, 30)}"),
         $"{Describe(i)}\n整改时限:{i.TimeLimit.ToChinese()},已超期未完成。", Link(i), i.Id);
 
     private static string Describe(Item i) =>
-        $"整改轮次:{i.RoundTitle}\n整改措施:{Short(i.Text, 200)}\n责任单位:{i.UnitName ?? "未明确"}\n当前状态:{i.Status.Label()},完成 {i.Percent}%";
+        $"整改轮次:{i.RoundTitle}\n整改措施:{MessageText.Short(i.Text, 200)}\n责任单位:{i.UnitName ?? "未明确"}\n当前状态:{i.Status.Label()},完成 {i.Percent}%";
 
     private static string Link(Item i) => $"/Rounds/Measure/{i.Id}";
 
-    internal static string Short(string text, int length = 80) => text.Length > length ? text[..length] + "…" : text;
-
-    internal static string Title(string text) => Short(text, 190);
-
-    private sealed record Item(Guid Id, Guid RoundId, string RoundTitle, string Label, string Text, Guid? UnitId, string? UnitName,
+    private sealed record Item(Guid Id, Guid RoundId, string RoundTitle, string Text, Guid? UnitId, string? UnitName,
         Guid? PersonUserId, DateOnly TimeLimit, bool Overdue, int Percent, MeasureStatus Status);
 }

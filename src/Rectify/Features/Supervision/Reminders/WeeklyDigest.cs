@@ -44,7 +44,7 @@ public sealed class WeeklyDigest(RectifyDbContext db, OutboxWriter outbox)
             {
                 body.Add("需要关注的事项:");
                 body.AddRange(warned.Select((m, n) =>
-                    $"{n + 1}. {DailyReminders.Short(m.Text, 60)}(时限{m.TimeLimit.ToChinese()},{(m.IsOverdue ? "已超期" : m.IsDueSoon ? "临期" : "滞后")},完成{m.LatestPercent}%)"));
+                    $"{n + 1}. {MessageText.Short(m.Text, 60)}(时限{m.TimeLimit.ToChinese()},{(m.IsOverdue ? "已超期" : m.IsDueSoon ? "临期" : "滞后")},完成{m.LatestPercent}%)"));
             }
             var notice = new Notice($"digest:{id:N}:{monday:yyyyMMdd}", MessageKind.WeeklyDigest,
                 $"【每周汇报】{monday.ToChinese()}当周整改进展", string.Join("\n", body), "/Rounds/Ledger");

@@ -68,6 +68,12 @@ public sealed class EmailChannel(IOptions<RectifyOptions> options) : IMessageCha
 /// <summary>A message's text as it leaves Rectify: the body, then the link to open it.</summary>
 public static class MessageText
 {
+    /// <summary>A text cut to a length, with an ellipsis when cut: for titles and lists in messages.</summary>
+    public static string Short(string text, int length = 80) => text.Length > length ? text[..length] + "…" : text;
+
+    /// <summary>A title that fits the outbox's column.</summary>
+    public static string Title(string text) => Short(text, 190);
+
     public static string? AbsoluteLink(string? link, string? siteUrl) =>
         link is null ? null : string.IsNullOrWhiteSpace(siteUrl) ? link : siteUrl.TrimEnd('/') + link;
 
