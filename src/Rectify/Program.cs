@@ -12,7 +12,6 @@ using Rectify.Features.Similar;
 using Rectify.Platform;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
-using Scalar.AspNetCore;
 
 // The same executable is the web app (no arguments, or `serve`) and the command-line tool.
 return await Cli.RunAsync(args, BuildApp);
@@ -47,9 +46,18 @@ static WebApplication BuildApp(string[] args)
         o.Conventions.AuthorizeFolder("/Rounds", Policies.LedgerReader);
         o.Conventions.AuthorizeFolder("/Dashboard", Policies.Overseer);
         o.Conventions.AllowAnonymousToPage("/Account/Login");
-    }).AddMvcOptions(o => o.Filters.Add<RuleViolationPageFilter>());
+    }).AddMvcOptions(o =>
+    {
+        o.Filters.Add<RuleViolationPageFilter>();
+        ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
+    });
     // Other systems integrate over /api/v1, described at /openapi/v1.json.
-    builder.Services.AddOpenApi();
+    builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "整改督办平台接口";
+        document.Info.Description = "以 Bearer 令牌调用（POST /api/v1/auth/token 取得）；错误按 RFC 9457 以中文说明返回。";
+        return Task.CompletedTask;
+    }));
     builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
     builder.Services.AddValidation();
 
@@ -69,7 +77,7 @@ static WebApplication BuildApp(string[] args)
     api.MapDashboard();
 
     app.MapOpenApi();
-    app.MapScalarApiReference("/api");
+    app.MapApiReference();
     app.MapRazorPages();
     return app;
 }

@@ -11,4 +11,9 @@ public static class PlatformErrors
     public const string Unexpected = "系统发生错误,请稍后重试;如持续出现请联系管理员";
     public const string TooLarge = "上传的文件超过大小限制";
     public const string BadRequest = "请求格式有误";
+    public const string ValueInvalid = "“{0}”不是有效的值，请重新填写";
+    public const string ValueUnreadable = "填写的内容无法识别，请重新填写";
+    public const string NumberRequired = "此项应填写数字";
+    public const string ValueRequired = "此项不能为空";
+    public const string BodyRequired = "请求内容不能为空";
 }
