@@ -1,3 +1,5 @@
+using Rectify.Platform.Calendar;
+
 namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>The history's entity, field and value names in the words users read.</summary>
@@ -32,7 +34,8 @@ public static class HistoryNames
     {
         (_, null) => null,
         ("Status", _) when Enum.TryParse<MeasureStatus>(value, out var s) => s.Label(),
-        ("Kind", _) when Enum.TryParse<MeasureKind>(value, out var k) => k.Label(),
+        ("Kind", _) when Enum.TryParse<MeasureKind>(value, out var k) && Enum.IsDefined(k) => k.Label(),
+        ("Kind", _) when Enum.TryParse<RoundKind>(value, out var r) && Enum.IsDefined(r) => r.Label(),
         ("Decision", _) when Enum.TryParse<CloseOutDecision>(value, out var d) => d switch
         {
             CloseOutDecision.Approved => "同意销号", CloseOutDecision.StageResult => "取得阶段性成效", CloseOutDecision.Returned => "退回", _ => "待审核",
@@ -43,6 +46,10 @@ public static class HistoryNames
         ("State", "Held") => "成效巩固",
         ("State", "Rebounded") => "发现反弹",
         ("State", "Cancelled") => "已取消",
+        (_, "True") => "是",
+        (_, "False") => "否",
+        _ when DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date) => date.ToChinese(),
+        _ when value.Length > 19 && value[10] == 'T' && DateTimeOffset.TryParse(value, out var at) => at.ToChinese(),
         _ => value,
     };
 }
