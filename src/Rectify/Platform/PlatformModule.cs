@@ -14,6 +14,7 @@ using Rectify.Platform.Files;
 using Rectify.Platform.Jobs;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
+using Rectify.Platform.Web.Idempotency;
 
 namespace Rectify.Platform;
 
@@ -41,6 +42,7 @@ public static class PlatformModule
         services.AddExceptionHandler<ErrorHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemTitles.Apply(ctx.ProblemDetails));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRecurringJob<ForgetIdempotentRequestsJob>(ForgetIdempotentRequestsJob.Name, "清理一天前的重复提交标识", "每天 03:40", ForgetIdempotentRequestsJob.Cron);
 
         // Uploads are checked against Rectify:Uploads:MaxBytes; Kestrel and the form reader must let them through first.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RectifyOptions>>((k, o) =>
@@ -61,6 +63,8 @@ public static class PlatformModule
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // A double submit or a retried API call is answered with the first answer, not done twice.
+        app.UseMiddleware<IdempotencyMiddleware>();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
+using Rectify.Platform.Web.Idempotency;
 
 namespace Rectify.Platform.Data;
 
@@ -44,5 +45,18 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         audit.HasIndex(a => a.SubjectId);
         audit.HasIndex(a => new { a.EntityType, a.EntityId });
         audit.HasIndex(a => a.At);
+    }
+}
+
+internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<IdempotentRequest>
+{
+    public void Configure(EntityTypeBuilder<IdempotentRequest> request)
+    {
+        request.Property(r => r.Key).HasMaxLength(IdempotentRequest.MaxKeyLength);
+        request.Property(r => r.Target).HasMaxLength(400);
+        request.Property(r => r.ContentType).HasMaxLength(200);
+        request.Property(r => r.Location).HasMaxLength(1000);
+        request.HasIndex(r => new { r.UserId, r.Key, r.Target }).IsUnique();
+        request.HasIndex(r => r.CreatedAt);
     }
 }

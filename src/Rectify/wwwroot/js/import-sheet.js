@@ -56,7 +56,11 @@
             if (request.status !== 200) return finish({ state: 'Failed', message: body.title, errors: body.errors ?? [] });
             poll(body.statusUrl);
         };
-        request.send(new FormData(form));
+        const data = new FormData(form);
+        // The page stays as it is after an import, so the next import of this form is a new request, not a repeat.
+        const key = form.querySelector('input[name="__IdempotencyKey"]');
+        if (key) key.value = Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
+        request.send(data);
     });
 
     function show(phase, percent, count) {

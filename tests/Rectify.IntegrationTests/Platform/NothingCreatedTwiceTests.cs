@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Rounds;
+using Rectify.Platform.Data;
+
+namespace Rectify.IntegrationTests.Platform;
+
+/// <summary>A double submit of a form, or a retried API call, creates the thing once and answers as the first time.</summary>
+public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task Two_quick_submits_of_the_new_round_form_create_one_round_and_both_land_on_it()
+    {
+        var office = await PageSession.SignInAsync(world, "office");
+        var (_, form) = await office.GetAsync("/Rounds/Create");
+        var key = KeyPattern().Match(form).Groups[1].Value;
+        Assert.Matches("^[0-9a-f]{32}$", key);
+        var title = "市委第六巡察组反馈意见整改（重复提交）";
+        Dictionary<string, string> Fields() => new()
+        {
+            ["Form.Title"] = title, ["Form.Kind"] = "Patrol", ["Form.InspectingBody"] = "市委第六巡察组",
+            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(), ["Form.FeedbackDate"] = "2024-03-01", ["__IdempotencyKey"] = key,
+        };
+
+        var submits = await Task.WhenAll(office.PostAsync("/Rounds/Create", Fields()), office.PostAsync("/Rounds/Create", Fields()));
+
+        Assert.All(submits, s => Assert.Equal(HttpStatusCode.Redirect, s.StatusCode));
+        Assert.Equal(submits[0].Headers.Location, submits[1].Headers.Location);
+        Assert.Equal(1, await RoundsTitledAsync(title));
+    }
+
+    [Fact]
+    public async Task A_retried_api_call_with_the_same_key_gets_the_first_answer_and_creates_nothing_more()
+    {
+        var office = await world.As("office");
+        var title = "市委第七巡察组反馈意见整改（接口重试）";
+        HttpRequestMessage Request(string key) => new(HttpMethod.Post, "/api/v1/rounds")
+        {
+            Content = JsonContent.Create(new { kind = "Patrol", title, inspectingBody = "市委第七巡察组", inspectedUnitId = world.Commission.Id }),
+            Headers = { { "Idempotency-Key", key } },
+        };
+
+        var first = await office.SendAsync(Request("oa-2024-000123"));
+        var retried = await office.SendAsync(Request("oa-2024-000123"));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await retried.Content.ReadAsStringAsync());
+        Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(1, await RoundsTitledAsync(title));
+
+        Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("oa-2024-000124"))).StatusCode);
+        Assert.Equal(2, await RoundsTitledAsync(title));
+    }
+
+    [Fact]
+    public async Task A_refused_request_leaves_its_key_free_for_the_corrected_one()
+    {
+        var office = await world.As("office");
+        var title = "市委第八巡察组反馈意见整改（先错后改）";
+        HttpRequestMessage Request(string inspectingBody) => new(HttpMethod.Post, "/api/v1/rounds")
+        {
+            Content = JsonContent.Create(new { kind = "Patrol", title, inspectingBody, inspectedUnitId = world.Commission.Id }),
+            Headers = { { "Idempotency-Key", "retry-after-fix" } },
+        };
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.SendAsync(Request(""))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("市委第八巡察组"))).StatusCode);
+        Assert.Equal(1, await RoundsTitledAsync(title));
+    }
+
+    [Fact]
+    public async Task A_key_longer_than_100_characters_is_refused_in_Chinese()
+    {
+        var office = await world.As("office");
+        var response = await office.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/rounds")
+        {
+            Content = JsonContent.Create(new { kind = "Patrol", title = "超长标识", inspectingBody = "市委第九巡察组", inspectedUnitId = world.Commission.Id }),
+            Headers = { { "Idempotency-Key", new string('k', 101) } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("不能超过100个字符", await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<int> RoundsTitledAsync(string title)
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+        return await db.Set<Round>().CountAsync(r => r.Title == title, TestContext.Current.CancellationToken);
+    }
+
+    [GeneratedRegex("name=\"__IdempotencyKey\" type=\"hidden\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex KeyPattern();
+}
