@@ -39,6 +39,7 @@ public static class PlatformModule
 
         // Pages carry Chinese as characters, not as &#x…; entities: a third of the size, and searchable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        SecurityHeaders.Configure(services);
         services.AddExceptionHandler<ErrorHandler>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemTitles.Apply(ctx.ProblemDetails));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -56,6 +57,7 @@ public static class PlatformModule
     {
         // The API answers with problem details; pages show a Chinese error page.
         static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/healthz");
+        app.UseSecurityHeaders();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error/500").UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseStaticFiles();

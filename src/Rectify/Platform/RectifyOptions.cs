@@ -23,6 +23,10 @@ public sealed class RectifyOptions
 
     public MessagingOptions Messaging { get; set; } = new();
 
+    public SessionOptions Sessions { get; set; } = new();
+
+    public WebOptions Web { get; set; } = new();
+
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
 
@@ -89,4 +93,30 @@ public sealed class SmtpOptions
     [Range(1, 300)] public int TimeoutSeconds { get; set; } = 30;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+}
+
+/// <summary>How long a sign-in lasts (等保: idle timeout, absolute limit, short API tokens).</summary>
+public sealed class SessionOptions
+{
+    /// <summary>A page session ends after this many minutes without a request.</summary>
+    [Range(1, 24 * 60)] public int IdleMinutes { get; set; } = 30;
+
+    /// <summary>A page session ends this many hours after sign-in, however active.</summary>
+    [Range(1, 72)] public int AbsoluteHours { get; set; } = 12;
+
+    /// <summary>An API bearer token lasts this many minutes; its refresh token lasts <see cref="AbsoluteHours"/>.</summary>
+    [Range(1, 24 * 60)] public int TokenMinutes { get; set; } = 15;
+}
+
+/// <summary>Transport: where Rectify stands behind a TLS proxy, and what that changes.</summary>
+public sealed class WebOptions
+{
+    /// <summary>
+    /// Users reach Rectify over HTTPS (usually through a proxy that ends TLS): cookies become Secure with the __Host-
+    /// prefix and browsers are told to keep to HTTPS (HSTS). Off by default so that a trial on http://127.0.0.1 works.
+    /// </summary>
+    public bool Https { get; set; }
+
+    /// <summary>Addresses of the proxies whose X-Forwarded-For/-Proto are believed; headers from anyone else are ignored.</summary>
+    public string[] KnownProxies { get; set; } = [];
 }

@@ -70,8 +70,9 @@ public class UserListTests(World world) : IClassFixture<World>
         (await admin.PutAsJsonAsync($"/api/v1/admin/users/{third}", new { fullName = "前管理员", unitId = world.Root.Id, role = "Inspector", version }))
             .EnsureSuccessStatusCode();
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await tokens["admin2"].GetAsync("/api/v1/admin/units")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await tokens["admin3"].GetAsync("/api/v1/admin/users")).StatusCode);
+        // Deactivation and a changed role both replace the account's security stamp: the old tokens open nothing.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tokens["admin2"].GetAsync("/api/v1/admin/units")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await tokens["admin3"].GetAsync("/api/v1/admin/users")).StatusCode);
     }
 
     [Fact]

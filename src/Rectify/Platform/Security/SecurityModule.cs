@@ -28,15 +28,13 @@ public static class SecurityModule
             .AddPolicyScheme(Smart, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
             o.AccessDeniedPath = "/Account/Denied";
-            o.Cookie.Name = "rectify";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized, PlatformErrors.Unauthenticated);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden, PlatformErrors.Forbidden);
         });
@@ -60,8 +58,9 @@ public static class SecurityModule
             .AddClaimsPrincipalFactory<ClaimsFactory>()
             .AddDefaultTokenProviders();
 
-        // A deactivated or changed account loses its page session within a minute, not Identity's default 30.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        Sessions.Configure(services);
+        services.AddScoped<RefreshSession>();
+        services.AddScoped<SignOutEverywhere>();
         Policies.Add(services.AddAuthorizationBuilder());
         return services;
     }

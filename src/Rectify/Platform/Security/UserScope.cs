@@ -47,4 +47,6 @@ public static class SecurityClaims
 {
     public const string FullName = "rectify:full_name";
     public const string Unit = "rectify:unit";
+    /// <summary>When the user signed in (Unix seconds): kept across renewals, so a session cannot outlive its absolute limit.</summary>
+    public const string SignedInAt = "rectify:signed_in_at";
 }
