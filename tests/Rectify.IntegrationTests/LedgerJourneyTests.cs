@@ -67,7 +67,7 @@ public class LedgerJourneyTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemBody>();
-        Assert.Equal("尚未填报进展,不能申请销号", problem!.Title);
+        Assert.Equal("尚未填报进展，不能申请销号", problem!.Title);
     }
 
     [Fact]
