@@ -40,7 +40,8 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
     /// <summary>Limits spread around today: some passed, some within days, most ahead.</summary>
     private void SetLimit(Measure m, int i, DateOnly today)
     {
-        int[] offsets = [-25, 40, 3, 60, -4, 20, 90, 2, 45, 30];
+        // Index 4 asks for close-out after its limit (逾期完成); 7 is overdue this week (新增超期); 9 comes due within days (临期).
+        int[] offsets = [-25, 40, 3, 60, -4, 20, 90, -3, 45, 5];
         var limit = today.AddDays(offsets[i % offsets.Length]);
         m.SetTimeLimit(today.AddDays(-60), limit, calendar);
     }
