@@ -32,12 +32,14 @@ public sealed class ReviewModel(ReviewQueue queue) : PageModel, IReloadablePage
     {
         // The queue before the batch names each measure; the outcome lines read as the clerk chose them.
         await ReloadAsync(ct);
-        var names = Rows.Items.ToDictionary(r => r.MeasureId, r => $"{r.MeasureLabel}{r.Text}");
+        var names = Rows.Items.ToDictionary(r => r.MeasureId, r => Short($"{r.MeasureLabel} {r.Text}"));
         var outcomes = await action.HandleAsync(new ApproveCloseOutsInput(measureIds), ct);
         Outcomes = outcomes.Select(o => (o, names.GetValueOrDefault(o.MeasureId, "该措施"))).ToList();
         await ReloadAsync(ct);
         return Page();
     }
+
+    private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     public async Task<IActionResult> OnGetEvidenceAsync(Guid evidenceId, [FromServices] OpenEvidence action, CancellationToken ct)
     {
