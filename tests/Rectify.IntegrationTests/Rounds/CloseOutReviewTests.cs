@@ -27,7 +27,12 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         (await office.PutAsJsonAsync($"/api/v1/rounds/{built.RoundId}/warning-settings", new
         {
-            version = 0, dueSoonDays = 5, laggingMargin = 20, progressPeriodMonths = 3, lookBackMonths = 6, closeOutEvidenceOptional = true,
+            version = 0,
+            dueSoonDays = 5,
+            laggingMargin = 20,
+            progressPeriodMonths = 3,
+            lookBackMonths = 6,
+            closeOutEvidenceOptional = true,
         })).EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "制度已修订印发并组织学习" })).EnsureSuccessStatusCode();
         var details = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
@@ -110,8 +115,12 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
         var version = (await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}")).GetProperty("row").GetProperty("version").GetInt32();
         var edit = await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", new
         {
-            text = "加强理论学习", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-05-31",
-            responsiblePerson = new string('李', 51), version,
+            text = "加强理论学习",
+            kind = "Dated",
+            responsibleUnitId = world.Planning.Id,
+            timeLimit = "2024-05-31",
+            responsiblePerson = new string('李', 51),
+            version,
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, edit.StatusCode);
         Assert.Contains("责任人不能超过50字", await edit.Content.ReadAsStringAsync());
@@ -127,8 +136,12 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
         var version = (await Ledger.GetJson(await world.As("office"), $"/api/v1/measures/{built.MeasureId}")).GetProperty("row").GetProperty("version").GetInt32();
         var html = await page.PostForPageAsync($"/Rounds/MeasureForm/{built.MeasureId}", new()
         {
-            ["Text"] = "改写后的措施：建立学习长效机制", ["Kind"] = "Dated", ["LimitMode"] = "none", ["ResponsiblePerson"] = "陈新任",
-            ["ResponsibleUnitId"] = world.Planning.Id.ToString(), ["Version"] = version.ToString(),
+            ["Text"] = "改写后的措施：建立学习长效机制",
+            ["Kind"] = "Dated",
+            ["LimitMode"] = "none",
+            ["ResponsiblePerson"] = "陈新任",
+            ["ResponsibleUnitId"] = world.Planning.Id.ToString(),
+            ["Version"] = version.ToString(),
         });
         Assert.Contains("限期整改的措施必须设定完成时限", html);
         Assert.Contains("改写后的措施：建立学习长效机制", html);
@@ -143,7 +156,11 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
         var version = (await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}")).GetProperty("row").GetProperty("version").GetInt32();
         var edit = await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", new
         {
-            text = "加强理论学习,提升政治素养", kind = "LongTerm", responsibleUnitId = world.Planning.Id, timeLimit = "2024-05-31", version,
+            text = "加强理论学习,提升政治素养",
+            kind = "LongTerm",
+            responsibleUnitId = world.Planning.Id,
+            timeLimit = "2024-05-31",
+            version,
         });
         Assert.Equal(HttpStatusCode.NoContent, edit.StatusCode);
         var row = (await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}")).GetProperty("row");

@@ -20,8 +20,11 @@ public class LightsAgreementTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         var round = await Ledger.Id(await office.PostAsJsonAsync("/api/v1/rounds", new
         {
-            kind = "Patrol", title = "市委第二巡察组专项巡察反馈意见整改", inspectingBody = "市委第二巡察组",
-            inspectedUnitId = world.Commission.Id, feedbackDate = "2023-11-10",
+            kind = "Patrol",
+            title = "市委第二巡察组专项巡察反馈意见整改",
+            inspectingBody = "市委第二巡察组",
+            inspectedUnitId = world.Commission.Id,
+            feedbackDate = "2023-11-10",
         }));
         // 临期 over ten working days: the ledger's 只看临期 over all rounds must use it, not a fixed five.
         (await office.PutAsJsonAsync($"/api/v1/rounds/{round}/warning-settings",
