@@ -108,7 +108,7 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
         var staff = await world.As("staff");
         var tooLong = new string('整', 4001);
         var progress = await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress(tooLong, 50));
-        Assert.Equal(HttpStatusCode.BadRequest, progress.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, progress.StatusCode);
         Assert.Contains("进展情况不能超过4000字", await progress.Content.ReadAsStringAsync());
 
         var office = await world.As("office");
@@ -122,7 +122,7 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
             responsiblePerson = new string('李', 51),
             version,
         });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
         Assert.Contains("责任人不能超过50字", await edit.Content.ReadAsStringAsync());
 
     }
@@ -165,5 +165,27 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.NoContent, edit.StatusCode);
         var row = (await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}")).GetProperty("row");
         Assert.Equal(("LongTerm", JsonValueKind.Null), (row.GetProperty("kind").GetString(), row.GetProperty("timeLimit").ValueKind));
+    }
+
+    [Fact]
+    public async Task A_reopened_measure_reads_as_reopened_at_zero_percent_not_as_returned()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "反弹重开测试轮次");
+        var staff = await world.As("staff");
+        (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "已全部完成" })).EnsureSuccessStatusCode();
+        var office = await world.As("office");
+        (await office.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
+
+        var tooLong = await office.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/reopen", new { reason = new string('反', 1001) });
+        Assert.Contains("重新打开的理由不能超过1000字", await tooLong.Content.ReadAsStringAsync());
+        (await office.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/reopen", new { reason = "回头看发现会议室超标问题反弹" })).EnsureSuccessStatusCode();
+
+        var row = (await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}")).GetProperty("row");
+        Assert.Equal(("已重新打开（反弹）", 0), (row.GetProperty("statusLabel").GetString(), row.GetProperty("latestPercent").GetInt32()));
+        var page = await PageSession.SignInAsync(world, "staff");
+        var (_, html) = await page.GetAsync($"/Rounds/Measure/{built.MeasureId}");
+        Assert.Contains("重新打开理由：回头看发现会议室超标问题反弹", html);
+        Assert.DoesNotContain("已退回", html);
     }
 }
