@@ -39,6 +39,7 @@ public class CloseOutJourneyTests(DemoSite site)
         await Assertions.Expect(staff.Locator(".alert-success")).ToContainTextAsync("进展已填报");
         await Assertions.Expect(staff.Locator("[data-testid=progress-list]")).ToContainTextAsync("制度印发文件.pdf");
         var measureText = await staff.Locator("[data-testid=measure-text]").InnerTextAsync();
+        await staff.FillAsync("[data-testid=closeout-form] textarea[name=Note]", "制度已修订印发，全员学习已完成，佐证材料已上传。");
         await staff.ClickAsync("[data-testid=closeout-form] button[type=submit]");
         await Assertions.Expect(staff.Locator("[data-testid=measure-status]")).ToHaveTextAsync("待审核");
         await DemoSite.ShotAsync(staff, "05-staff-requested");
@@ -46,6 +47,7 @@ public class CloseOutJourneyTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + "/Rounds/Review");
         await DemoSite.ShotAsync(office, "06-office-review-queue");
         var item = office.Locator("[data-testid=review-item]").Filter(new() { HasText = measureText.Trim()[..Math.Min(20, measureText.Trim().Length)] });
+        await Assertions.Expect(item.Locator("[data-testid=review-evidence]")).ToContainTextAsync("制度印发文件.pdf");
         await item.Locator("button[value=Approve]").ClickAsync();
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已销号");
 

@@ -43,7 +43,7 @@ public class LedgerJourneyTests(World world) : IClassFixture<World>
         var staff = await world.As("staff");
         var office = await world.As("office");
         await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)));
-        await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" });
+        await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "各项任务已落实，制度已印发" });
 
         var noReason = await office.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Return" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
@@ -63,11 +63,11 @@ public class LedgerJourneyTests(World world) : IClassFixture<World>
     {
         var built = await Ledger.CreateRoundAsync(world);
         var staff = await world.As("staff");
-        var response = await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" });
+        var response = await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "各项任务已落实，制度已印发" });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<ProblemBody>();
-        Assert.Equal("尚未填报进展,不能申请销号", problem!.Title);
+        Assert.Equal("尚未填报进展，不能申请销号", problem!.Title);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class LedgerJourneyTests(World world) : IClassFixture<World>
         var staff2 = await world.As("staff2");
         var progress = await staff2.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("配合完成数据整理", 30, ("b.pdf", Ledger.Pdf)));
         Assert.Equal(HttpStatusCode.Created, progress.StatusCode);
-        var request = await staff2.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" });
+        var request = await staff2.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "各项任务已落实，制度已印发" });
         Assert.Equal(HttpStatusCode.Forbidden, request.StatusCode);
     }
 

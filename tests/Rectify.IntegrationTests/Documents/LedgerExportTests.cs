@@ -64,7 +64,7 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         var staff = await world.As("staff");
         var office = await world.As("office");
         await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已组织专题学习7次", 100, ("a.pdf", Ledger.Pdf)));
-        await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" });
+        await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "各项任务已落实，制度已印发" });
         await office.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Return", reason = "佐证材料不全" });
         await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
         {

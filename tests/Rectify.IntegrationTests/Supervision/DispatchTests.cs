@@ -210,7 +210,7 @@ public class DispatchTests(World world) : IClassFixture<World>
     {
         var client = await world.As(staff);
         (await client.PostAsync($"/api/v1/measures/{measureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync($"/api/v1/measures/{measureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/measures/{measureId}/close-out", new { note = "各项任务已落实，制度已印发" })).EnsureSuccessStatusCode();
         (await (await world.As("office")).PostAsJsonAsync($"/api/v1/measures/{measureId}/review", new { decision })).EnsureSuccessStatusCode();
     }
 }

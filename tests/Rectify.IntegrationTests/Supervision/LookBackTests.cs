@@ -121,7 +121,7 @@ internal static class LookBackSteps
     {
         var staff = await world.SignInAsync("staff");
         (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
-        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "" })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/close-out", new { note = "各项任务已落实，制度已印发" })).EnsureSuccessStatusCode();
         (await (await world.SignInAsync("office")).PostAsJsonAsync($"/api/v1/measures/{built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
     }
 

@@ -1,16 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
-using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 
 namespace Rectify.Features.Dashboard;
 
 /// <summary>
-/// Counts measures in SQL, by round and responsible unit, with the closures of each week shown and the lights computed from
-/// working-day ordinals (<see cref="WorkingDayOrdinals"/>) by the rules of <see cref="ScheduledProgress"/>. One pass over
-/// the measures given; no measure is loaded.
+/// Counts measures in SQL, by round and responsible unit, with the closures of each week shown and the lights as the
+/// measures' stored warnings (kept by the one rule, <see cref="ScheduledProgress.Lights"/>), so the dashboard counts
+/// exactly what the ledger's filters list. One pass over the measures given; no measure is loaded.
 /// </summary>
-public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
+public sealed class LiveCounts
 {
     public const int Weeks = 12;
 
@@ -22,33 +21,17 @@ public sealed class LiveCounts(RectifyDbContext db, WorkingDayCalendar calendar)
     {
         var firstWeek = FirstWeek(today);
         var firstWeekDay = firstWeek.DayNumber;
-        var ordinals = WorkingDayOrdinals.Around(today, calendar);
-        var at = ordinals.At;
-        var first = ordinals.FirstDayNumber;
-        var todayAt = ordinals.Of(today);
-        var yesterdayAt = ordinals.Of(today.AddDays(-1));
         var lit =
             from m in measures
-            join r in db.Set<Round>() on m.RoundId equals r.Id
-            let open = m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult
-            let start = m.StartDate ?? r.FeedbackDate
-            let limitAt = at[m.TimeLimit!.Value.DayNumber - first]
-            let startAt = at[start!.Value.DayNumber - first]
             select new
             {
                 m.RoundId,
                 m.ResponsibleUnitId,
                 m.Status,
                 ClosedWeek = m.Status == MeasureStatus.Closed && m.ClosedOn >= firstWeek && m.ClosedOn <= today ? (m.ClosedOn!.Value.DayNumber - firstWeekDay) / 7 : -1,
-                // The ledger summary's rule: long-term measures are never counted overdue.
-                Overdue = open && m.Kind != MeasureKind.LongTerm && m.TimeLimit < today,
-                // At most DueSoonDays working days left, counting today: the working days in (yesterday, limit].
-                DueSoon = open && m.TimeLimit >= today && limitAt - yesterdayAt <= r.DueSoonDays,
-                // ScheduledProgress.IsLagging with percent and margin never negative: past its limit a measure is due in full;
-                // before it, (percent + margin) × working days from start to limit < 100 × working days elapsed.
-                Lagging = open && m.TimeLimit != null && start != null && (m.TimeLimit <= today
-                    ? m.LatestPercent + r.LaggingMargin < 100
-                    : limitAt > startAt && (m.LatestPercent + r.LaggingMargin) * (limitAt - startAt) < 100 * (todayAt - startAt)),
+                Overdue = m.IsOverdue,
+                DueSoon = m.IsDueSoon,
+                Lagging = m.IsLagging,
             };
         var groups = await lit.GroupBy(m => new { m.RoundId, m.ResponsibleUnitId, m.ClosedWeek }).Select(g => new
         {

@@ -40,7 +40,8 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
     /// <summary>Limits spread around today: some passed, some within days, most ahead.</summary>
     private void SetLimit(Measure m, int i, DateOnly today)
     {
-        int[] offsets = [-25, 40, 3, 60, -4, 20, 90, 2, 45, 30];
+        // Index 4 asks for close-out after its limit (逾期完成); 7 is overdue this week (新增超期); 9 comes due within days (临期).
+        int[] offsets = [-25, 40, 3, 60, -4, 20, 90, -3, 45, 5];
         var limit = today.AddDays(offsets[i % offsets.Length]);
         m.SetTimeLimit(today.AddDays(-60), limit, calendar);
     }
@@ -53,21 +54,14 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
         Report(m, "已制定工作方案,明确责任分工和时间节点,正在按计划推进。", Math.Min(percent, 40), today.AddDays(-30), file);
         Report(m, percent == 100 ? "各项任务已全部落实,相关制度已印发执行,佐证材料已上传。" : "已完成阶段性任务,正在持续推进。", percent, today.AddDays(-5), file);
         if (plan is 0 or 1 or 2 or 3 or 4 or 5)
-        {
-            m.RequestCloseOut(hasEvidence: true);
-            db.Add(new CloseOut(m.Id, "已按要求完成整改,请审核销号。", null, "责任科室联络员", time.GetUtcNow().AddDays(-3)));
-        }
+            m.RequestCloseOut(new CloseOutRequest("已按要求完成整改，请审核销号。", 2, true, null, "责任科室联络员", time.GetUtcNow().AddDays(-3), today.AddDays(-3)));
+        var office = new CloseOutDecider("市整改办", time.GetUtcNow(), today.AddDays(-1));
         if (plan is 0 or 1 or 2)
         {
-            if (m.Kind == MeasureKind.LongTerm && plan == 2) m.ApproveAsStageResult(today.AddDays(-1));
-            else m.ApproveCloseOut(today.AddDays(-1));
-            Decide(m, plan == 2 && m.Kind == MeasureKind.LongTerm ? CloseOutDecision.StageResult : CloseOutDecision.Approved, null);
+            if (m.Kind == MeasureKind.LongTerm && plan == 2) m.ApproveAsStageResult(office);
+            else m.ApproveCloseOut(office);
         }
-        if (plan == 5)
-        {
-            m.ReturnCloseOut("佐证材料不够完整,请补充制度文件的正式印发稿后重新提交。");
-            Decide(m, CloseOutDecision.Returned, "佐证材料不够完整,请补充制度文件的正式印发稿后重新提交。");
-        }
+        if (plan == 5) m.ReturnCloseOut("佐证材料不够完整，请补充制度文件的正式印发稿后重新提交。", office);
     }
 
     private void Report(Measure m, string text, int percent, DateOnly on, StoredFile file)
@@ -76,12 +70,6 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
         var progress = new ProgressUpdate(m.Id, text, percent, on, null, "责任科室联络员", time.GetUtcNow());
         db.Add(progress);
         db.Add(new Evidence(m.Id, progress.Id, "整改佐证材料.pdf", FileSignature.Pdf.ContentType, file.Size, file.Sha256, null, "责任科室联络员", time.GetUtcNow()));
-    }
-
-    private void Decide(Measure m, CloseOutDecision decision, string? reason)
-    {
-        var request = db.ChangeTracker.Entries<CloseOut>().Select(e => e.Entity).Last(c => c.MeasureId == m.Id);
-        request.Decide(decision, reason, "市整改办", time.GetUtcNow());
     }
 
     private static readonly byte[] DemoPdf = System.Text.Encoding.ASCII.GetBytes(

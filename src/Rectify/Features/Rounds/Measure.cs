@@ -20,6 +20,15 @@ public sealed partial class Measure : IVersioned
         Status = MeasureStatus.NotStarted;
     }
 
+    /// <summary>
+    /// The one way a new measure joins its problem: the label given, else the next after its siblings' (一是, 二是, …, or
+    /// whatever style they follow), placed last.
+    /// </summary>
+    public static Measure AddTo(Guid roundId, Guid problemId, IReadOnlyList<string> siblingLabels, string? label, string text, MeasureKind kind) =>
+        new(roundId, problemId,
+            string.IsNullOrWhiteSpace(label) ? Numbering.Next(siblingLabels.LastOrDefault(), siblingLabels.Count + 1, "一是") : label,
+            text, kind, siblingLabels.Count + 1);
+
     public Guid Id { get; private set; }
     public Guid RoundId { get; private set; }
     public Guid ProblemId { get; private set; }
@@ -50,7 +59,14 @@ public sealed partial class Measure : IVersioned
     public int LatestPercent { get; private set; }
     public DateOnly? LatestProgressOn { get; private set; }
     public string? LatestProgressText { get; private set; }
+    /// <summary>Why the office returned the last close-out request (已退回); cleared when the unit asks again.</summary>
     public string? ReturnReason { get; private set; }
+    /// <summary>Why a settled measure was reopened (已重新打开（反弹）); cleared when the unit asks for close-out again.</summary>
+    public string? ReopenReason { get; private set; }
+    /// <summary>The day (in China) the waiting close-out was requested: on or before the limit it is not overdue.</summary>
+    public DateOnly? CloseOutRequestedOn { get; private set; }
+    /// <summary>The close-out requests loaded with the measure (the pending one, for a decision); every request is kept.</summary>
+    public List<CloseOut> CloseOuts { get; private set; } = [];
     public DateOnly? ClosedOn { get; private set; }
     public int Version { get; set; }
 
@@ -58,8 +74,9 @@ public sealed partial class Measure : IVersioned
     {
         Label = label.Trim();
         Text = text.Trim();
-        if (kind == MeasureKind.LongTerm && TimeLimit is not null) ClearTimeLimit();
         Kind = kind;
+        // A long-term measure has no time limit: cleared once it is long-term, so 限期 → 长期 saves in one step.
+        if (kind == MeasureKind.LongTerm && TimeLimit is not null) ClearTimeLimit();
     }
 
     public void MoveTo(Guid problemId) => ProblemId = problemId;

@@ -16,13 +16,13 @@ public sealed class MeasureModel(MeasureDetailsQuery details, TimeProvider time)
     public MeasureDetails Measure { get; private set; } = null!;
     public DateOnly Today => time.Today();
 
-    [BindProperty, StringLength(4000, ErrorMessage = "进展情况不能超过4000字")] public string? ProgressText { get; set; }
+    [BindProperty, StringLength(4000, ErrorMessage = RoundsErrors.ProgressTextTooLong)] public string? ProgressText { get; set; }
     [BindProperty, Range(0, 100, ErrorMessage = "完成进度应在0到100之间")] public int? Percent { get; set; }
     [BindProperty] public DateOnly? ProgressOn { get; set; }
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
-    [BindProperty, StringLength(2000, ErrorMessage = "说明不能超过2000字")] public string? Note { get; set; }
+    [BindProperty, StringLength(2000, ErrorMessage = RoundsErrors.CloseOutNoteTooLong)] public string? Note { get; set; }
     [BindProperty] public ReviewDecision Decision { get; set; }
-    [BindProperty, StringLength(1000, ErrorMessage = "理由不能超过1000字")] public string? Reason { get; set; }
+    [BindProperty, StringLength(1000, ErrorMessage = RoundsErrors.ReasonTooLong)] public string? Reason { get; set; }
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
 
@@ -39,7 +39,7 @@ public sealed class MeasureModel(MeasureDetailsQuery details, TimeProvider time)
     {
         if (!ModelState.IsValid) return await ShowAsync(ct);
         await action.HandleAsync(Id, new RequestCloseOutInput(Note), ct);
-        return Done("已提交销号申请,等待整改办审核");
+        return Done("已提交销号申请，等待整改办审核");
     }
 
     public async Task<IActionResult> OnPostReviewAsync([FromServices] ReviewCloseOut action, CancellationToken ct)
@@ -57,8 +57,8 @@ public sealed class MeasureModel(MeasureDetailsQuery details, TimeProvider time)
 
     public async Task<IActionResult> OnGetEvidenceAsync(Guid evidenceId, [FromServices] OpenEvidence action, CancellationToken ct)
     {
-        var (content, name, type) = await action.HandleAsync(evidenceId, ct);
-        return File(content, type, name);
+        var file = await action.HandleAsync(evidenceId, ct);
+        return File(file.Content, file.PrepareResponse(Response));
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

@@ -38,6 +38,8 @@ public sealed class MeasureFormModel(ScopeUnits scopeUnits, MeasureDetailsQuery 
         Units = await scopeUnits.HandleAsync(ct);
         if (Id is not { } id) return;
         Current = await details.HandleAsync(id, ct);
+        // A refused save shows the form again as the user filled it: nothing typed is lost.
+        if (HttpMethods.IsPost(Request.Method)) return;
         var r = Current.Row;
         (Label, Text, Kind, LeadLeader, ResponsibleLeader, ResponsibleUnitId, ResponsiblePerson) =
             (r.MeasureLabel, r.Text, r.Kind, r.LeadLeader, r.ResponsibleLeader, r.ResponsibleUnitId, r.ResponsiblePerson);

@@ -21,6 +21,14 @@ public static class MeasureStatusNames
         _ => status.ToString(),
     };
 
+    /// <summary>The status as a clerk reads it: a measure back at work says why (已退回, 已重新打开（反弹）).</summary>
+    public static string Label(MeasureStatus status, string? returnReason, string? reopenReason) => status switch
+    {
+        MeasureStatus.InProgress when reopenReason is not null => "已重新打开（反弹）",
+        MeasureStatus.InProgress when returnReason is not null => "已退回",
+        _ => status.Label(),
+    };
+
     /// <summary>Closed and stage-result measures are no longer chased for a time limit.</summary>
     public static bool IsSettled(this MeasureStatus status) => status is MeasureStatus.Closed or MeasureStatus.StageResult;
 }

@@ -13,10 +13,10 @@ public static class MeasuresApi
     {
         var read = api.MapGroup("").RequireAuthorization(Policies.LedgerReader).WithTags("整改措施");
         read.MapGet("/measures/{id:guid}", async (Guid id, MeasureDetailsQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, ct)));
-        read.MapGet("/evidence/{id:guid}", async (Guid id, OpenEvidence action, CancellationToken ct) =>
+        read.MapGet("/evidence/{id:guid}", async (Guid id, OpenEvidence action, HttpResponse response, CancellationToken ct) =>
         {
-            var (content, name, type) = await action.HandleAsync(id, ct);
-            return TypedResults.File(content, type, name);
+            var file = await action.HandleAsync(id, ct);
+            return TypedResults.File(file.Content, file.PrepareResponse(response));
         });
 
         var unit = api.MapGroup("").RequireAuthorization(Policies.ProgressReporter).WithTags("整改措施");
@@ -43,6 +43,8 @@ public static class MeasuresApi
             await action.HandleAsync(id, input, ct);
             return TypedResults.NoContent();
         });
+        office.MapPost("/close-outs/approve", async (ApproveCloseOutsInput input, ApproveCloseOuts action, CancellationToken ct) =>
+            TypedResults.Ok(await action.HandleAsync(input, ct)));
         office.MapPost("/measures/{id:guid}/reopen", async (Guid id, ReopenInput input, ReopenMeasure action, CancellationToken ct) =>
         {
             await action.HandleAsync(id, input, ct);

@@ -42,6 +42,8 @@ public sealed class Round : IVersioned
     public const int DefaultProgressPeriodMonths = 3;
     /// <summary>Months after a measure's close-out at which it is looked back on (回头看).</summary>
     public int LookBackMonths { get; set; } = 6;
+    /// <summary>A close-out request comes with at least one evidence file (佐证材料) unless the office waives it for the round.</summary>
+    public bool CloseOutEvidenceOptional { get; set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public int Version { get; set; }
 

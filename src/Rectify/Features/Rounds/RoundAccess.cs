@@ -106,6 +106,16 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         return (measure, responsible);
     }
 
+    /// <summary>Loads a measure for the office's decision on its close-out, tracked, with the request waiting for it.</summary>
+    public async Task<Measure> MeasureToReviewAsync(Guid measureId, CancellationToken ct)
+    {
+        var measure = await db.Set<Measure>().Include(m => m.CloseOuts.Where(c => c.Decision == CloseOutDecision.Pending))
+                .SingleOrDefaultAsync(m => m.Id == measureId, ct)
+            ?? throw new NotFoundException(RoundsErrors.MeasureNotFound);
+        await RoundToChangeAsync(measure.RoundId, ct);
+        return measure;
+    }
+
     /// <summary>Loads a measure the office may change (structure, review), tracked, or refuses.</summary>
     public async Task<Measure> MeasureToChangeAsync(Guid measureId, CancellationToken ct)
     {

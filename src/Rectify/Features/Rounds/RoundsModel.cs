@@ -62,6 +62,8 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         measure.Property(m => m.ResponsiblePerson).HasMaxLength(50);
         measure.Property(m => m.LatestProgressText).HasMaxLength(4000);
         measure.Property(m => m.ReturnReason).HasMaxLength(1000);
+        measure.Property(m => m.ReopenReason).HasMaxLength(1000);
+        measure.HasMany(m => m.CloseOuts).WithOne().HasForeignKey(c => c.MeasureId).OnDelete(DeleteBehavior.Cascade);
         measure.HasOne<Round>().WithMany().HasForeignKey(m => m.RoundId).OnDelete(DeleteBehavior.Cascade);
         measure.HasOne<Problem>().WithMany().HasForeignKey(m => m.ProblemId).OnDelete(DeleteBehavior.Restrict);
         measure.HasOne<Unit>().WithMany().HasForeignKey(m => m.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
@@ -121,12 +123,12 @@ internal sealed class CloseOutConfiguration : IEntityTypeConfiguration<CloseOut>
 {
     public void Configure(EntityTypeBuilder<CloseOut> closeOut)
     {
+        closeOut.Property(c => c.Id).ValueGeneratedNever();
         closeOut.Property(c => c.Decision).HasConversion<string>().HasMaxLength(20);
         closeOut.Property(c => c.Note).HasMaxLength(2000);
         closeOut.Property(c => c.Reason).HasMaxLength(1000);
         closeOut.Property(c => c.RequestedBy).HasMaxLength(50);
         closeOut.Property(c => c.DecidedBy).HasMaxLength(50);
-        closeOut.HasOne<Measure>().WithMany().HasForeignKey(c => c.MeasureId).OnDelete(DeleteBehavior.Cascade);
         closeOut.HasIndex(c => new { c.Decision, c.RequestedAt });
         closeOut.HasIndex(c => c.MeasureId);
     }

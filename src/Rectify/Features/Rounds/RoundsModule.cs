@@ -17,7 +17,7 @@ public static class RoundsModule
         services.AddScoped<AddProblem>().AddScoped<EditProblem>().AddScoped<DeleteProblem>();
         services.AddScoped<AddMeasure>().AddScoped<EditMeasure>().AddScoped<DeleteMeasure>().AddScoped<MoveItem>();
         services.AddScoped<EvidenceIntake>().AddScoped<ReportProgress>().AddScoped<AddEvidence>().AddScoped<OpenEvidence>();
-        services.AddScoped<RequestCloseOut>().AddScoped<ReviewCloseOut>().AddScoped<ReopenMeasure>();
+        services.AddScoped<RequestCloseOut>().AddScoped<ReviewCloseOut>().AddScoped<ApproveCloseOuts>().AddScoped<ReopenMeasure>();
         services.AddScoped<RoundListQuery>().AddScoped<RoundDetailsQuery>().AddScoped<RoundTreeQuery>().AddScoped<RoundHistoryQuery>();
         services.AddScoped<LedgerQuery>().AddScoped<LedgerSummaryQuery>().AddScoped<MeasureDetailsQuery>().AddScoped<ReviewQueue>();
         return services;

@@ -4,7 +4,9 @@ namespace Rectify.Features.Rounds;
 
 /// <summary>
 /// 序时进度: the share of a dated measure's working days already elapsed, and the lights that follow: 超期, 临期, 滞后,
-/// and for a long-term measure 未按期报送进展 when no progress came within its period.
+/// 逾期完成, and for a long-term measure 未按期报送进展 when no progress came within its period. The one rule for lights
+/// (DOMAIN.md, "Working days: how to count"): rows compute it afresh, and the stored flags on <see cref="Measure"/> that
+/// every filter, count, reminder, digest, talk proposal and dispatch reads are kept by it.
 /// </summary>
 public static class ScheduledProgress
 {
@@ -21,6 +23,9 @@ public static class ScheduledProgress
     public static MeasureLights Lights(MeasureLightInput m, DateOnly today, WorkingDayCalendar calendar)
     {
         if (m.Status.IsSettled()) return MeasureLights.None;
+        // A close-out waiting for review: the unit did its part; in time it raises nothing, after the limit it is 逾期完成.
+        if (m.Status == MeasureStatus.CloseOutRequested)
+            return MeasureLights.None with { LateCompletion = m.TimeLimit is { } l && m.CloseOutRequestedOn is { } on && on > l };
         var progressMissing = m.Kind == MeasureKind.LongTerm && ProgressMissing(m, today);
         if (m.TimeLimit is not { } limit) return MeasureLights.None with { ProgressMissing = progressMissing };
         var overdue = today > limit;
@@ -51,10 +56,14 @@ public static class ScheduledProgress
 
 public sealed record MeasureLightInput(MeasureStatus Status, DateOnly? StartDate, DateOnly? FeedbackDate, DateOnly? TimeLimit,
     int LatestPercent, int DueSoonDays, int LaggingMargin, MeasureKind Kind = MeasureKind.Dated, DateOnly? LatestProgressOn = null,
-    int ProgressPeriodMonths = Round.DefaultProgressPeriodMonths);
+    int ProgressPeriodMonths = Round.DefaultProgressPeriodMonths, DateOnly? CloseOutRequestedOn = null);
 
-/// <summary>The warnings a measure shows: 超期, 临期, 滞后 with its scheduled percent, and 未按期报送进展.</summary>
-public sealed record MeasureLights(bool Overdue, bool DueSoon, bool Lagging, int? ScheduledPercent, bool ProgressMissing = false)
+/// <summary>
+/// The warnings a measure shows: 超期, 临期, 滞后 with its scheduled percent, 未按期报送进展, and 逾期完成 (a close-out requested
+/// after the limit, waiting for review: its own light, neither 超期 nor counted against the unit as overdue).
+/// </summary>
+public sealed record MeasureLights(bool Overdue, bool DueSoon, bool Lagging, int? ScheduledPercent, bool ProgressMissing = false,
+    bool LateCompletion = false)
 {
     public static readonly MeasureLights None = new(false, false, false, null);
 }

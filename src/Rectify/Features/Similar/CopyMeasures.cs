@@ -37,11 +37,10 @@ public sealed class CopyMeasures(RectifyDbContext db, RoundAccess access, Measur
         var ids = new List<Guid>();
         foreach (var source in sources)
         {
-            var label = Numbering.Next(siblings.LastOrDefault(), siblings.Count + 1, "一是");
-            var measure = new Measure(round.Id, problemId, label, source.Text, source.Kind, siblings.Count + 1);
-            await editor.ApplyAsync(measure, round, InputFrom(source, label, round, scope), ct);
+            var measure = Measure.AddTo(round.Id, problemId, siblings, null, source.Text, source.Kind);
+            await editor.ApplyAsync(measure, round, InputFrom(source, measure.Label, round, scope), ct);
             db.Add(measure);
-            siblings.Add(label);
+            siblings.Add(measure.Label);
             ids.Add(measure.Id);
         }
         await db.SaveChangesAsync(ct);

@@ -32,17 +32,23 @@ public sealed class MeasureBuilder
         return this;
     }
 
-    public MeasureBuilder Requested()
+    public static readonly CloseOutDecider Office = new("张整改", new DateTimeOffset(2024, 4, 18, 9, 0, 0, TimeSpan.FromHours(8)), Today);
+
+    /// <summary>A close-out request with its 完成情况说明 and one evidence file, made on a day (today unless given).</summary>
+    public static CloseOutRequest Request(DateOnly? on = null, string? note = "制度已印发，佐证材料已上传", int evidence = 1, bool evidenceRequired = true) =>
+        new(note, evidence, evidenceRequired, null, "李规划", new DateTimeOffset((on ?? Today).ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)), on ?? Today);
+
+    public MeasureBuilder Requested(DateOnly? on = null)
     {
         InProgress(100);
-        steps.Add(m => m.RequestCloseOut(hasEvidence: true));
+        steps.Add(m => m.RequestCloseOut(Request(on)));
         return this;
     }
 
     public MeasureBuilder Closed()
     {
         Requested();
-        steps.Add(m => m.ApproveCloseOut(Today));
+        steps.Add(m => m.ApproveCloseOut(Office));
         return this;
     }
 

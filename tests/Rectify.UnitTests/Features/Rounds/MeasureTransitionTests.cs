@@ -27,14 +27,14 @@ public class MeasureTransitionTests
     public void Close_out_needs_evidence()
     {
         var measure = new MeasureBuilder().InProgress().Build();
-        var refused = Assert.Throws<RuleViolation>(() => measure.RequestCloseOut(hasEvidence: false));
+        var refused = Assert.Throws<RuleViolation>(() => measure.RequestCloseOut(MeasureBuilder.Request(evidence: 0)));
         Assert.Equal(RoundsErrors.CloseOutNeedsEvidence, refused.Message);
     }
 
     [Fact]
     public void Not_started_measure_cannot_request_close_out()
     {
-        var refused = Assert.Throws<RuleViolation>(() => new MeasureBuilder().Build().RequestCloseOut(true));
+        var refused = Assert.Throws<RuleViolation>(() => new MeasureBuilder().Build().RequestCloseOut(MeasureBuilder.Request()));
         Assert.Equal(RoundsErrors.CloseOutNeedsProgress, refused.Message);
     }
 
@@ -52,7 +52,7 @@ public class MeasureTransitionTests
     public void Returned_measure_goes_back_to_in_progress_with_its_reason()
     {
         var measure = new MeasureBuilder().Requested().Build();
-        measure.ReturnCloseOut("佐证材料不全");
+        measure.ReturnCloseOut("佐证材料不全", MeasureBuilder.Office);
         Assert.Equal(MeasureStatus.InProgress, measure.Status);
         Assert.Equal("佐证材料不全", measure.ReturnReason);
     }
@@ -61,7 +61,7 @@ public class MeasureTransitionTests
     public void Return_without_a_reason_is_refused()
     {
         var measure = new MeasureBuilder().Requested().Build();
-        Assert.Throws<RuleViolation>(() => measure.ReturnCloseOut("  "));
+        Assert.Throws<RuleViolation>(() => measure.ReturnCloseOut("  ", MeasureBuilder.Office));
         Assert.Equal(MeasureStatus.CloseOutRequested, measure.Status);
     }
 
@@ -69,7 +69,7 @@ public class MeasureTransitionTests
     public void Pending_request_cannot_be_requested_again_nor_take_progress()
     {
         var measure = new MeasureBuilder().Requested().Build();
-        Assert.Equal(RoundsErrors.CloseOutAlreadyRequested, Assert.Throws<RuleViolation>(() => measure.RequestCloseOut(true)).Message);
+        Assert.Equal(RoundsErrors.CloseOutAlreadyRequested, Assert.Throws<RuleViolation>(() => measure.RequestCloseOut(MeasureBuilder.Request())).Message);
         Assert.Equal(RoundsErrors.ProgressWhileRequested, Assert.Throws<RuleViolation>(() => measure.RecordProgress("x", 1, Today, Today)).Message);
     }
 
@@ -77,9 +77,9 @@ public class MeasureTransitionTests
     public void Only_long_term_measures_can_be_accepted_as_stage_results()
     {
         var dated = new MeasureBuilder().Requested().Build();
-        Assert.Equal(RoundsErrors.StageResultOnlyLongTerm, Assert.Throws<RuleViolation>(() => dated.ApproveAsStageResult(Today)).Message);
+        Assert.Equal(RoundsErrors.StageResultOnlyLongTerm, Assert.Throws<RuleViolation>(() => dated.ApproveAsStageResult(MeasureBuilder.Office)).Message);
         var longTerm = new MeasureBuilder().LongTerm().Requested().Build();
-        longTerm.ApproveAsStageResult(Today);
+        longTerm.ApproveAsStageResult(MeasureBuilder.Office);
         Assert.Equal(MeasureStatus.StageResult, longTerm.Status);
     }
 
@@ -87,19 +87,22 @@ public class MeasureTransitionTests
     public void Stage_result_measure_stays_under_follow_up_and_keeps_its_status_on_progress()
     {
         var measure = new MeasureBuilder().LongTerm().Requested().Build();
-        measure.ApproveAsStageResult(Today);
+        measure.ApproveAsStageResult(MeasureBuilder.Office);
         measure.RecordProgress("季度跟进", 100, Today, Today);
         Assert.Equal(MeasureStatus.StageResult, measure.Status);
     }
 
     [Fact]
-    public void Closed_measure_reopens_on_rebound_with_the_reason()
+    public void Closed_measure_reopens_on_rebound_labelled_as_reopened_and_back_at_zero_percent()
     {
         var measure = new MeasureBuilder().Closed().Build();
         measure.Reopen("回头看发现问题反弹");
         Assert.Equal(MeasureStatus.InProgress, measure.Status);
         Assert.Null(measure.ClosedOn);
-        Assert.Equal("回头看发现问题反弹", measure.ReturnReason);
+        Assert.Equal("回头看发现问题反弹", measure.ReopenReason);
+        Assert.Null(measure.ReturnReason);
+        Assert.Equal(0, measure.LatestPercent);
+        Assert.Equal("已重新打开（反弹）", MeasureStatusNames.Label(measure.Status, measure.ReturnReason, measure.ReopenReason));
     }
 
     [Fact]

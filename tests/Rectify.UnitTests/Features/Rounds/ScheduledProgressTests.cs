@@ -19,6 +19,24 @@ public class ScheduledProgressTests
     }
 
     [Fact]
+    public void A_close_out_requested_on_or_before_the_limit_raises_no_light_while_it_waits()
+    {
+        var limit = new DateOnly(2024, 4, 10);
+        var lights = ScheduledProgress.Lights(new MeasureLightInput(MeasureStatus.CloseOutRequested, new DateOnly(2024, 4, 1), null, limit, 100, 5, 20,
+            CloseOutRequestedOn: limit), new DateOnly(2024, 4, 25), Calendar);
+        Assert.Equal((false, false, false, false), (lights.Overdue, lights.DueSoon, lights.Lagging, lights.LateCompletion));
+    }
+
+    [Fact]
+    public void A_close_out_requested_after_the_limit_shows_as_late_completion_not_overdue()
+    {
+        var lights = ScheduledProgress.Lights(new MeasureLightInput(MeasureStatus.CloseOutRequested, new DateOnly(2024, 4, 1), null,
+            new DateOnly(2024, 4, 10), 100, 5, 20, CloseOutRequestedOn: new DateOnly(2024, 4, 11)), new DateOnly(2024, 4, 25), Calendar);
+        Assert.True(lights.LateCompletion);
+        Assert.False(lights.Overdue);
+    }
+
+    [Fact]
     public void Due_soon_counts_today_and_skips_the_may_day_holiday()
     {
         // Today Mon 2024-04-29; 04-30 working; 05-01..05-05 off; limit Mon 05-06 → 3 working days left.

@@ -80,24 +80,27 @@ internal sealed class ProvinceMeasures(ProvinceTree tree, DateOnly today, Workin
         if (random.Next(100) < 24) Updates.Add(new ProgressUpdate(measure.Id, text, percent, on, null, random.Pick(ProvinceTexts.Persons), At(on)));
         if (plan < 55)
         {
-            if (plan < 20) Return(measure);
+            if (plan < 20) Return(measure, on);
             return; // in progress
         }
-        measure.RequestCloseOut(hasEvidence: true);
+        var by = plan < 65 ? random.Pick(ProvinceTexts.Persons) : "责任单位联络员";
+        var request = measure.RequestCloseOut(new CloseOutRequest("已按要求完成整改，请审核销号。", 1, true, null, by, At(on), on));
+        // Only the requests still waiting are written: the decided ones would double the rows for no figure shown.
         if (plan < 65)
         {
-            CloseOuts.Add(new CloseOut(measure.Id, "已按要求完成整改,请审核销号。", null, random.Pick(ProvinceTexts.Persons), At(on)));
+            CloseOuts.Add(request);
             return; // awaiting review
         }
         var decided = on.AddDays(Math.Min(10, Math.Max(0, today.DayNumber - on.DayNumber)));
-        if (measure.Kind == MeasureKind.LongTerm && plan < 80) measure.ApproveAsStageResult(decided);
-        else measure.ApproveCloseOut(decided);
+        var office = new CloseOutDecider("省整改办", At(decided), decided);
+        if (measure.Kind == MeasureKind.LongTerm && plan < 80) measure.ApproveAsStageResult(office);
+        else measure.ApproveCloseOut(office);
     }
 
-    private static void Return(Measure measure)
+    private static void Return(Measure measure, DateOnly on)
     {
-        measure.RequestCloseOut(hasEvidence: true);
-        measure.ReturnCloseOut("佐证材料不够完整,请补充后重新提交。");
+        measure.RequestCloseOut(new CloseOutRequest("已按要求完成整改，请审核销号。", 1, true, null, "责任单位联络员", At(on), on));
+        measure.ReturnCloseOut("佐证材料不够完整，请补充后重新提交。", new CloseOutDecider("省整改办", At(on), on));
     }
 
     private static DateTimeOffset At(DateOnly on) => Noon.AddDays(on.DayNumber - DateOnly.FromDateTime(Noon.UtcDateTime).DayNumber);

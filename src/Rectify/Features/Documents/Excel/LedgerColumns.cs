@@ -63,6 +63,7 @@ public static class LedgerColumns
         var lights = new[]
         {
             (row.Lights.Overdue, "超期"), (row.Lights.DueSoon, "临期"), (row.Lights.Lagging, "滞后"), (row.Lights.ProgressMissing, "未报进展"),
+            (row.Lights.LateCompletion, "逾期完成"),
         }.Where(l => l.Item1).Select(l => l.Item2).ToList();
         return row.StatusLabel + (lights.Count > 0 ? "(" + string.Join("、", lights) + ")" : "");
     }

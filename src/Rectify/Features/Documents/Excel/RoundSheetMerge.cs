@@ -74,9 +74,8 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
         var problem = tree.Problem(line.Section, line.Problem);
         if (!byProblem.TryGetValue(problem.Id, out var inProblem)) byProblem[problem.Id] = inProblem = [];
         var siblings = inProblem.Select(m => m.Label).ToList();
-        var measureLabel = label ?? Numbering.Next(siblings.LastOrDefault(), siblings.Count + 1, "一是");
-        var measure = new Measure(round.Id, problem.Id, measureLabel, text, line.Measure.Kind, siblings.Count + 1);
-        await editor.ApplyAsync(measure, round, MeasureChange.Input(measure, measureLabel, text, line.Measure), ct);
+        var measure = Measure.AddTo(round.Id, problem.Id, siblings, label, text, line.Measure.Kind);
+        await editor.ApplyAsync(measure, round, MeasureChange.Input(measure, measure.Label, text, line.Measure), ct);
         db.Add(measure);
         inProblem.Add(measure);
         return measure;

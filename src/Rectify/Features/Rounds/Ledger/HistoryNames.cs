@@ -18,7 +18,8 @@ public static class HistoryNames
         "Status" => "状态", "Text" => "内容", "Label" => "编号", "Kind" => "类型", "LeadLeader" => "牵头领导",
         "ResponsibleLeader" => "责任领导", "ResponsibleUnitId" => "责任单位", "ResponsiblePerson" => "责任人",
         "TimeLimit" => "完成时限", "StartDate" => "起始日期", "TimeLimitWorkingDays" => "工作日数", "LatestPercent" => "完成进度",
-        "LatestProgressOn" => "最近进展日期", "LatestProgressText" => "最近进展", "ReturnReason" => "退回/重开理由", "ClosedOn" => "销号日期",
+        "LatestProgressOn" => "最近进展日期", "LatestProgressText" => "最近进展", "ReturnReason" => "退回理由", "ReopenReason" => "重新打开理由",
+        "CloseOutRequestedOn" => "申请销号日期", "CloseOutEvidenceOptional" => "申请销号可不上传佐证材料", "ClosedOn" => "销号日期",
         "Percent" => "完成进度", "On" => "进展日期", "FileName" => "文件名", "Size" => "大小", "Note" => "说明", "Decision" => "审核结果",
         "Reason" => "理由", "UnitId" => "单位", "ReportedBy" => "填报人", "UploadedBy" => "上传人",
         "RequestedBy" => "申请人", "DecidedBy" => "审核人", "Title" => "标题", "Feedback" => "反馈原文", "LevelName" => "层级名称",
@@ -26,7 +27,7 @@ public static class HistoryNames
         "StayEnd" => "进驻结束", "FeedbackDate" => "反馈日期", "PublishedDate" => "发布日期", "Issuer" => "发文单位",
         "FirstResponsible" => "第一责任人", "OrganisationText" => "整改工作组织情况", "NextStepsText" => "下步工作打算",
         "ContactText" => "联系方式", "DueSoonDays" => "临期提醒天数", "LaggingMargin" => "滞后判定幅度",
-        "ProgressPeriodMonths" => "长期措施报送周期(月)", "LookBackMonths" => "回头看时间(月)", "DueOn" => "回头看日期",
+        "ProgressPeriodMonths" => "长期措施报送周期（月）", "LookBackMonths" => "回头看时间（月）", "DueOn" => "回头看日期",
         "State" => "回头看结果", "Finding" => "情况说明", "ReviewedBy" => "回头看人", "EscalationId" => "督办记录", _ => null,
     };
 
@@ -40,6 +41,7 @@ public static class HistoryNames
         {
             CloseOutDecision.Approved => "同意销号", CloseOutDecision.StageResult => "取得阶段性成效", CloseOutDecision.Returned => "退回", _ => "待审核",
         },
+        ("CloseOutEvidenceOptional", _) when bool.TryParse(value, out var optional) => optional ? "是" : "否",
         ("Kind", "AfterCloseOut") => "销号后回头看",
         ("Kind", "RoundReview") => "轮次回头看",
         ("State", "Pending") => "待回头看",

@@ -36,7 +36,7 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
                 m.Label, m.Text, m.Kind, m.LeadLeader, m.ResponsibleLeader, m.ResponsibleUnitId,
                 ResponsibleUnit = db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
                 m.ResponsiblePerson, m.StartDate, r.FeedbackDate, m.TimeLimit, m.TimeLimitUncertain, m.Status,
-                m.LatestPercent, m.LatestProgressOn, m.LatestProgressText, m.ReturnReason, m.Version,
+                m.LatestPercent, m.LatestProgressOn, m.LatestProgressText, m.ReturnReason, m.ReopenReason, m.CloseOutRequestedOn, m.Version,
                 r.DueSoonDays, r.LaggingMargin, r.ProgressPeriodMonths,
             }).ToListAsync(ct);
         var byId = found.ToDictionary(i => i.Id);
@@ -56,8 +56,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
             cooperating[i.Id].ToList(), i.ResponsiblePerson, i.TimeLimit, i.TimeLimitUncertain, i.Status, i.LatestPercent,
             i.LatestProgressOn, i.LatestProgressText, i.ReturnReason,
             ScheduledProgress.Lights(new MeasureLightInput(i.Status, i.StartDate, i.FeedbackDate, i.TimeLimit, i.LatestPercent,
-                i.DueSoonDays, i.LaggingMargin, i.Kind, i.LatestProgressOn, i.ProgressPeriodMonths), today, calendar),
-            i.Version)).ToList();
+                i.DueSoonDays, i.LaggingMargin, i.Kind, i.LatestProgressOn, i.ProgressPeriodMonths, i.CloseOutRequestedOn), today, calendar),
+            i.Version, i.ReopenReason)).ToList();
     }
 
     /// <summary>The visible measures narrowed by the filter; shared with the summary and exports.</summary>
@@ -74,15 +74,9 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
             var leader = filter.Leader.Trim();
             measures = measures.Where(m => m.LeadLeader == leader || m.ResponsibleLeader == leader);
         }
-        if (filter.Overdue || filter.DueSoon) measures = measures.Where(m => m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult);
-        if (filter.Overdue) measures = measures.Where(m => m.TimeLimit < today);
-        if (filter.DueSoon)
-        {
-            // Due soon: at most N working days left counting today, i.e. before the (N+1)-th working day from today.
-            var days = await DueSoonDaysAsync(filter.RoundId, ct);
-            var before = calendar.AddWorkingDays(today.AddDays(-1), days + 1).Date;
-            measures = measures.Where(m => m.TimeLimit >= today && m.TimeLimit < before);
-        }
+        // The lights as stored by the one rule (ScheduledProgress.Lights), each round with its own settings.
+        if (filter.Overdue) measures = measures.Where(m => m.IsOverdue);
+        if (filter.DueSoon) measures = measures.Where(m => m.IsDueSoon);
         if (filter.Lagging) measures = measures.Where(m => m.IsLagging);
         if (filter.ProgressMissing) measures = measures.Where(m => m.IsProgressMissing);
         if (!string.IsNullOrWhiteSpace(filter.Text))
@@ -98,7 +92,4 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
         }
         return measures;
     }
-
-    private async Task<int> DueSoonDaysAsync(Guid? roundId, CancellationToken ct) =>
-        roundId is { } id ? await db.Set<Round>().Where(r => r.Id == id).Select(r => r.DueSoonDays).FirstOrDefaultAsync(ct) : 5;
 }

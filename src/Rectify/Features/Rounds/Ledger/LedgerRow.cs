@@ -7,7 +7,7 @@ public sealed record LedgerRow(
     string? LeadLeader, string? ResponsibleLeader, Guid? ResponsibleUnitId, string? ResponsibleUnit,
     IReadOnlyList<string> CooperatingUnits, string? ResponsiblePerson,
     DateOnly? TimeLimit, bool TimeLimitUncertain, MeasureStatus Status, int LatestPercent, DateOnly? LatestProgressOn,
-    string? LatestProgressText, string? ReturnReason, MeasureLights Lights, int Version)
+    string? LatestProgressText, string? ReturnReason, MeasureLights Lights, int Version, string? ReopenReason = null)
 {
-    public string StatusLabel => Status == MeasureStatus.InProgress && ReturnReason is not null ? "已退回" : Status.Label();
+    public string StatusLabel => MeasureStatusNames.Label(Status, ReturnReason, ReopenReason);
 }

@@ -12,7 +12,7 @@ public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, 
         var today = time.Today();
         var measures = await ledger.FilteredAsync(filter with { Page = null, PageSize = null }, today, ct);
         var buckets = await measures.GroupBy(m => new { m.Status, m.Kind })
-            .Select(g => new { g.Key.Status, g.Key.Kind, Count = g.Count(), Overdue = g.Count(m => m.TimeLimit < today) })
+            .Select(g => new { g.Key.Status, g.Key.Kind, Count = g.Count(), Overdue = g.Count(m => m.IsOverdue) })
             .ToListAsync(ct);
 
         // A problem counts as done when every measure of it in this view is: one pass over the view, no second join.
@@ -44,11 +44,11 @@ public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, 
             Count((s, _) => s == MeasureStatus.Closed),
             Count((s, k) => s != MeasureStatus.Closed && k != MeasureKind.LongTerm),
             Count((s, k) => s != MeasureStatus.Closed && k == MeasureKind.LongTerm),
-            buckets.Where(b => !b.Status.IsSettled() && b.Kind != MeasureKind.LongTerm).Sum(b => b.Overdue),
+            buckets.Sum(b => b.Overdue),
             Count((s, _) => s == MeasureStatus.CloseOutRequested));
     }
 
     private static bool IsWholeRound(LedgerFilter f) =>
-        f.Status is null && f.UnitId is null && f.Kind is null && !f.Overdue && !f.DueSoon
+        f.Status is null && f.UnitId is null && f.Kind is null && !f.Overdue && !f.DueSoon && !f.Lagging && !f.ProgressMissing
         && string.IsNullOrWhiteSpace(f.Leader) && string.IsNullOrWhiteSpace(f.Text);
 }

@@ -5,7 +5,7 @@ namespace Rectify.Features.Rounds.Ledger;
 public sealed record MeasureDetails(
     LedgerRow Row, string? ProblemFeedback, DateOnly? StartDate, int? TimeLimitWorkingDays, IReadOnlyList<Guid> CooperatingUnitIds,
     IReadOnlyList<ProgressRow> Progress, IReadOnlyList<EvidenceRow> Evidence, IReadOnlyList<CloseOutRow> CloseOuts,
-    IReadOnlyList<HistoryRow> History, MeasurePermissions Can);
+    IReadOnlyList<HistoryRow> History, MeasurePermissions Can, bool CloseOutEvidenceOptional = false);
 
 public sealed record ProgressRow(Guid Id, DateOnly On, int Percent, string Text, string ReportedBy, DateTimeOffset At);
 

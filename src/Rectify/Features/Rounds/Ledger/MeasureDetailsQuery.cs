@@ -16,7 +16,11 @@ public sealed class MeasureDetailsQuery(RectifyDbContext db, LedgerQuery ledger,
         var scope = await user.LoadAsync(ct);
         var row = await RowAsync(measureId, ct) ?? throw new NotFoundException(RoundsErrors.MeasureNotFound);
         var measure = await db.Set<Measure>().AsNoTracking().Where(m => m.Id == measureId)
-            .Select(m => new { m.StartDate, m.TimeLimitWorkingDays, Cooperating = m.CooperatingUnits.Select(c => c.UnitId).ToList() })
+            .Select(m => new
+            {
+                m.StartDate, m.TimeLimitWorkingDays, Cooperating = m.CooperatingUnits.Select(c => c.UnitId).ToList(),
+                EvidenceOptional = db.Set<Round>().Where(r => r.Id == m.RoundId).Select(r => r.CloseOutEvidenceOptional).FirstOrDefault(),
+            })
             .SingleAsync(ct);
         var feedback = await db.Set<Problem>().Where(p => p.Id == row.ProblemId).Select(p => p.Feedback).SingleAsync(ct);
         var progress = await db.Set<ProgressUpdate>().AsNoTracking().Where(p => p.MeasureId == measureId)
@@ -43,7 +47,7 @@ public sealed class MeasureDetailsQuery(RectifyDbContext db, LedgerQuery ledger,
             Edit: office,
             Reopen: office && row.Status.IsSettled());
         return new MeasureDetails(row, feedback, measure.StartDate, measure.TimeLimitWorkingDays, measure.Cooperating,
-            progress, evidence, closeOuts, history, can);
+            progress, evidence, closeOuts, history, can, measure.EvidenceOptional);
     }
 
     /// <summary>Unit ids in the history read as the units' names.</summary>

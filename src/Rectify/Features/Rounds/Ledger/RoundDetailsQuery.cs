@@ -9,7 +9,8 @@ public sealed record RoundDetails(
     Guid Id, RoundKind Kind, string Title, string? CampaignName, string? Topic, string InspectingBody,
     Guid InspectedUnitId, string InspectedUnit, DateOnly? StayStart, DateOnly? StayEnd, DateOnly? FeedbackDate,
     DateOnly? PublishedDate, string? Issuer, string? FirstResponsible, string? OrganisationText, string? NextStepsText,
-    string? ContactText, int LaggingMargin, int DueSoonDays, int Version, string? ImportNotes, int ProgressPeriodMonths, int LookBackMonths);
+    string? ContactText, int LaggingMargin, int DueSoonDays, int Version, string? ImportNotes, int ProgressPeriodMonths, int LookBackMonths,
+    bool CloseOutEvidenceOptional);
 
 public sealed class RoundDetailsQuery(RectifyDbContext db, RoundAccess access)
 {
@@ -21,7 +22,7 @@ public sealed class RoundDetailsQuery(RectifyDbContext db, RoundAccess access)
                 db.Set<Unit>().Where(u => u.Id == r.InspectedUnitId).Select(u => u.Name).FirstOrDefault() ?? "",
                 r.StayStart, r.StayEnd, r.FeedbackDate, r.PublishedDate, r.Issuer, r.FirstResponsible,
                 r.OrganisationText, r.NextStepsText, r.ContactText, r.LaggingMargin, r.DueSoonDays, r.Version, r.ImportNotes,
-                r.ProgressPeriodMonths, r.LookBackMonths))
+                r.ProgressPeriodMonths, r.LookBackMonths, r.CloseOutEvidenceOptional))
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(RoundsErrors.RoundNotFound);
     }
 }

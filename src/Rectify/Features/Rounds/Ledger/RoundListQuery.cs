@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 
@@ -10,11 +9,10 @@ public sealed record RoundRow(
     int Measures, int Closed, int Overdue, int PendingReview);
 
 /// <summary>The rounds a user may see, with their progress in figures; one grouped query.</summary>
-public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access, TimeProvider time)
+public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access)
 {
     public async Task<IReadOnlyList<RoundRow>> HandleAsync(CancellationToken ct)
     {
-        var today = time.Today();
         var rounds = await access.VisibleRoundsAsync(ct);
         var measures = await access.VisibleMeasuresAsync(ct);
         var list = await rounds.OrderByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt)
@@ -30,7 +28,7 @@ public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access, Time
                 RoundId = g.Key,
                 All = g.Count(),
                 Closed = g.Count(m => m.Status == MeasureStatus.Closed),
-                Overdue = g.Count(m => m.TimeLimit < today && m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.StageResult),
+                Overdue = g.Count(m => m.IsOverdue),
                 Pending = g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
             }).ToDictionaryAsync(s => s.RoundId, ct);
         return list.Select(r =>

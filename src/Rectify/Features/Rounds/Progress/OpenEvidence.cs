@@ -5,14 +5,14 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds.Progress;
 
-/// <summary>A download, only for those who may see the measure.</summary>
+/// <summary>An evidence file, only for those who may see the measure.</summary>
 public sealed class OpenEvidence(RectifyDbContext db, RoundAccess access, IEvidenceStore store)
 {
-    public async Task<(Stream Content, string FileName, string ContentType)> HandleAsync(Guid evidenceId, CancellationToken ct)
+    public async Task<EvidenceContent> HandleAsync(Guid evidenceId, CancellationToken ct)
     {
         var evidence = await db.Set<Evidence>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId, ct)
             ?? throw new NotFoundException(RoundsErrors.EvidenceNotFound);
         if (!await access.CanReadMeasureAsync(evidence.MeasureId, ct)) throw new NotFoundException(RoundsErrors.EvidenceNotFound);
-        return (store.Open(evidence.Sha256), evidence.FileName, evidence.ContentType);
+        return new EvidenceContent(store.Open(evidence.Sha256), evidence.FileName, evidence.ContentType);
     }
 }

@@ -9,6 +9,7 @@ public sealed class ReportProgress(RectifyDbContext db, RoundAccess access, User
 {
     public async Task<Guid> HandleAsync(Guid measureId, ProgressInput input, IReadOnlyList<UploadedFile> files, CancellationToken ct)
     {
+        Inputs.Checked(input);
         var (measure, _) = await access.MeasureToReportAsync(measureId, ct);
         var scope = await user.LoadAsync(ct);
         var today = time.Today();

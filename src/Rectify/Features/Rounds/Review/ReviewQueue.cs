@@ -6,11 +6,17 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds.Review;
 
+/// <summary>A request in the review queue, with the evidence the reviewer opens; Late: requested after the time limit (逾期完成).</summary>
 public sealed record ReviewRow(Guid MeasureId, Guid RoundId, string RoundTitle, string ProblemLabel, string ProblemTitle,
     string MeasureLabel, string Text, MeasureKind Kind, string? ResponsibleUnit, DateOnly? TimeLimit, int LatestPercent,
-    string? Note, string RequestedBy, DateTimeOffset RequestedAt, int EvidenceCount);
+    string? Note, string RequestedBy, DateTimeOffset RequestedAt, int EvidenceCount, bool Late = false)
+{
+    public IReadOnlyList<ReviewEvidence> Evidence { get; init; } = [];
+}
 
-/// <summary>The office's queue of close-out requests (待审核), oldest first, in its scope.</summary>
+public sealed record ReviewEvidence(Guid Id, string FileName, string ContentType, long Size, DateTimeOffset At);
+
+/// <summary>The office's queue of close-out requests (待审核), oldest first, in its scope, each with its evidence files.</summary>
 public sealed class ReviewQueue(RectifyDbContext db, RoundAccess access, UserScope user)
 {
     public async Task<Page<ReviewRow>> HandleAsync(Guid? roundId, int? page, int? pageSize, CancellationToken ct)
@@ -29,7 +35,12 @@ public sealed class ReviewQueue(RectifyDbContext db, RoundAccess access, UserSco
             select new ReviewRow(m.Id, r.Id, r.Title, p.Label, p.Title, m.Label, m.Text, m.Kind,
                 db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
                 m.TimeLimit, m.LatestPercent, request.Note, request.RequestedBy, request.RequestedAt,
-                db.Set<Evidence>().Count(e => e.MeasureId == m.Id));
-        return await rows.ToPageAsync(page, pageSize, ct);
+                db.Set<Evidence>().Count(e => e.MeasureId == m.Id), m.CloseOutRequestedOn > m.TimeLimit);
+        var found = await rows.ToPageAsync(page, pageSize, ct);
+        var ids = found.Items.Select(r => r.MeasureId).ToList();
+        var evidence = (await db.Set<Evidence>().AsNoTracking().Where(e => ids.Contains(e.MeasureId)).OrderBy(e => e.At)
+                .Select(e => new { e.MeasureId, File = new ReviewEvidence(e.Id, e.FileName, e.ContentType, e.Size, e.At) }).ToListAsync(ct))
+            .ToLookup(e => e.MeasureId, e => e.File);
+        return found with { Items = found.Items.Select(r => r with { Evidence = evidence[r.MeasureId].ToList() }).ToList() };
     }
 }

@@ -13,9 +13,8 @@ public sealed class AddMeasure(RectifyDbContext db, RoundAccess access, MeasureE
         var round = await access.RoundToChangeAsync(problem.RoundId, ct);
         var siblings = await db.Set<Measure>().Where(m => m.ProblemId == problemId)
             .OrderBy(m => m.SortOrder).Select(m => m.Label).ToListAsync(ct);
-        var label = string.IsNullOrWhiteSpace(input.Label) ? Numbering.Next(siblings.LastOrDefault(), siblings.Count + 1, "一是") : input.Label;
-        var measure = new Measure(round.Id, problemId, label, input.Text, input.Kind, siblings.Count + 1);
-        await editor.ApplyAsync(measure, round, input with { Label = label }, ct);
+        var measure = Measure.AddTo(round.Id, problemId, siblings, input.Label, input.Text, input.Kind);
+        await editor.ApplyAsync(measure, round, input with { Label = measure.Label }, ct);
         db.Add(measure);
         await db.SaveChangesAsync(ct);
         return measure.Id;

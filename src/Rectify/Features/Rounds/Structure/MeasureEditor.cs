@@ -12,6 +12,7 @@ public sealed class MeasureEditor(RectifyDbContext db, WorkingDayCalendar calend
 {
     public async Task ApplyAsync(Measure measure, Round round, MeasureInput input, CancellationToken ct)
     {
+        Inputs.Checked(input);
         var scope = await user.LoadAsync(ct);
         var cooperating = input.CooperatingUnitIds ?? [];
         var unitIds = cooperating.Append(input.ResponsibleUnitId ?? Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
@@ -30,7 +31,10 @@ public sealed class MeasureEditor(RectifyDbContext db, WorkingDayCalendar calend
 
     private void ApplyTimeLimit(Measure measure, Round round, MeasureInput input)
     {
-        if (input.TimeLimitWorkingDays is { } days)
+        // A long-term measure has no limit: a date still in the form's hidden field is not a second choice.
+        if (input.Kind == MeasureKind.LongTerm)
+            measure.ClearTimeLimit();
+        else if (input.TimeLimitWorkingDays is { } days)
             measure.SetTimeLimitInWorkingDays(input.StartDate, round.FeedbackDate, days, calendar);
         else if (input.TimeLimit is { } limit)
             measure.SetTimeLimit(input.StartDate, limit, calendar);

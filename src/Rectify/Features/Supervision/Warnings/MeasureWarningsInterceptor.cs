@@ -22,7 +22,7 @@ public sealed class MeasureWarningsInterceptor(WorkingDayCalendar calendar, Time
         {
             if (!settings.TryGetValue(m.RoundId, out var round)) continue;
             m.SetWarnings(ScheduledProgress.Lights(
-                round.Input(m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn), today, calendar), today);
+                round.Input(m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn, m.CloseOutRequestedOn), today, calendar), today);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
@@ -11,7 +12,8 @@ public sealed record WarningRefreshResult(int Checked, int Changed, IReadOnlyLis
 /// <summary>
 /// Recomputes the stored warnings of every open measure (and clears those of settled ones) as of a day: time passing
 /// makes measures due soon, overdue and lagging without anyone touching them. Reads a batch of measures at a time by
-/// id and writes only the changed flags, grouped, with set-based updates that bypass the audit (derived data).
+/// id and writes only the changed flags, grouped, with set-based updates that bypass the audit (derived data), and marks
+/// their rounds changed (<see cref="RoundChange"/>) so the dashboard's kept counts follow.
 /// </summary>
 public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calendar)
 {
@@ -33,21 +35,21 @@ public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calen
             var batch = await query.OrderBy(m => m.Id).Take(BatchSize)
                 .Select(m => new
                 {
-                    m.Id, m.RoundId, m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn,
+                    m.Id, m.RoundId, m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn, m.CloseOutRequestedOn,
                     m.IsOverdue, m.IsDueSoon, m.IsLagging, m.IsProgressMissing,
                 }).ToListAsync(ct);
             if (batch.Count == 0) break;
             after = batch[^1].Id;
             checkedCount += batch.Count;
 
-            var updates = new List<(Guid Id, MeasureLights Lights)>();
+            var updates = new List<(Guid Id, Guid RoundId, MeasureLights Lights)>();
             foreach (var m in batch)
             {
-                var lights = ScheduledProgress.Lights(rounds[m.RoundId].Input(m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn),
+                var lights = ScheduledProgress.Lights(rounds[m.RoundId].Input(m.Status, m.StartDate, m.TimeLimit, m.LatestPercent, m.Kind, m.LatestProgressOn, m.CloseOutRequestedOn),
                     today, calendar);
                 if (lights.Overdue == m.IsOverdue && lights.DueSoon == m.IsDueSoon && lights.Lagging == m.IsLagging
                     && lights.ProgressMissing == m.IsProgressMissing) continue;
-                updates.Add((m.Id, lights));
+                updates.Add((m.Id, m.RoundId, lights));
                 if (lights.Overdue && !m.IsOverdue) newlyOverdue.Add(m.Id);
             }
             foreach (var group in updates.GroupBy(u => (u.Lights.Overdue, u.Lights.DueSoon, u.Lights.Lagging, u.Lights.ProgressMissing)))
@@ -60,6 +62,9 @@ public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calen
                     .SetProperty(m => m.WarningsChangedOn, today), ct);
             }
             changed += updates.Count;
+            // The dashboard's kept counts read these flags: its rounds are counted again, as after any other change.
+            db.AddRange(updates.Select(u => u.RoundId).Distinct().Select(id => new RoundChange { RoundId = id }));
+            await db.SaveChangesAsync(ct);
         }
         return new WarningRefreshResult(checkedCount, changed, newlyOverdue);
     }

@@ -317,7 +317,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Rectify.Features.Rounds.CloseOut", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("DecidedAt")
@@ -419,6 +418,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("CloseOutRequestedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -463,6 +465,10 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.Property<Guid>("ProblemId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("ResponsibleLeader")
                         .HasMaxLength(50)
@@ -660,6 +666,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<string>("CampaignName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("CloseOutEvidenceOptional")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ContactText")
                         .HasColumnType("text");
@@ -1598,7 +1607,7 @@ namespace Rectify.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Rectify.Features.Rounds.CloseOut", b =>
                 {
                     b.HasOne("Rectify.Features.Rounds.Measure", null)
-                        .WithMany()
+                        .WithMany("CloseOuts")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1830,6 +1839,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
                 {
+                    b.Navigation("CloseOuts");
+
                     b.Navigation("CooperatingUnits");
                 });
 

@@ -307,7 +307,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Rounds.CloseOut", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DecidedAt")
@@ -409,6 +408,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CloseOutRequestedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -452,6 +454,10 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ResponsibleLeader")
@@ -638,6 +644,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<string>("CampaignName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CloseOutEvidenceOptional")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContactText")
                         .HasColumnType("TEXT");
@@ -1574,7 +1583,7 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Rounds.CloseOut", b =>
                 {
                     b.HasOne("Rectify.Features.Rounds.Measure", null)
-                        .WithMany()
+                        .WithMany("CloseOuts")
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1806,6 +1815,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
                 {
+                    b.Navigation("CloseOuts");
+
                     b.Navigation("CooperatingUnits");
                 });
 
