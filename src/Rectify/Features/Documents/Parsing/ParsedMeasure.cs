@@ -1,4 +1,10 @@
 namespace Rectify.Features.Documents.Parsing;
 
-/// <summary>Label is the enumerator as written ("一是"), or empty for an unenumerated paragraph; Unit is a named sub-unit.</summary>
-public sealed record ParsedMeasure(string Label, string Text, string? Unit);
+/// <summary>
+/// Label is the enumerator as written ("一是"), or empty for an unenumerated paragraph; Unit is a named sub-unit or the
+/// responsible unit. A problem list given as a table also gives the leader, the person, the time limit as written and
+/// cooperating units; a narrative leaves them null.
+/// </summary>
+public sealed record ParsedMeasure(
+    string Label, string Text, string? Unit,
+    string? Leader = null, string? Person = null, string? TimeLimit = null, IReadOnlyList<string>? CooperatingUnits = null);

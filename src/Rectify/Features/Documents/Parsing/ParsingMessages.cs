@@ -53,6 +53,23 @@ internal static class ParsingMessages
 
     public static string SelfExamination => "本文为问题查摆(自查)材料:只有查摆出的问题,没有整改措施";
 
+    public static string TraditionalConverted(int count) => $"原文为繁体字，已转换为简体字后解析（共{count}字），请核对";
+
+    public static string PinyinRemoved(int count) => $"已去掉{count}处字后括注的拼音";
+
+    public static string TableOmitted(int rows) => $"此处的表格（{rows}行）不是问题清单，未计入正文";
+
+    public static string TableChosen(int narrativeProblems) =>
+        $"报告正文和表格都列有问题，已按表格中的问题清单导入（正文中的{narrativeProblems}个问题未导入），请核对";
+
+    public static string TableNotesOmitted(int rows) => $"表格下方的{rows}行注释或署名不是问题，已略去";
+
+    public static string TableRowsCapped(int rows, int max) => $"表格有{rows}行，超过{max}行的上限，只读取了前{max}行";
+
+    public static string TableColumnsCapped(int max) => $"表格超过{max}列，只读取了前{max}列";
+
+    public static string TableCellsCapped(int cells, int max) => $"表格中有{cells}个单元格超过{max}字，超出部分未读取";
+
     public const string UnsupportedFile = "不支持的文件类型:请上传 .txt(UTF-8 或 GB18030 编码)或 .docx 文件";
     public const string UnreadableDocx = "无法读取该 .docx 文件:文件已损坏或不是 Word 文档";
     public const string EmptyFile = "文件为空";

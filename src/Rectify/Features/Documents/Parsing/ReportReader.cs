@@ -1,11 +1,10 @@
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Rectify.Features.Documents.Parsing;
 
-/// <summary>Reads a report's text: .txt in UTF-8 or GB18030, or the paragraphs of a .docx in order.</summary>
+/// <summary>Reads a report's text: .txt in UTF-8 or GB18030, or the paragraphs and tables of a .docx in order.</summary>
 public static class ReportReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -46,31 +45,23 @@ public static class ReportReader
         return buffer.ToArray();
     }
 
+    // A seekable upload is opened where it is; anything else is copied once into memory, never twice.
     private static string ReadDocx(Stream stream)
     {
         try
         {
-            using var copy = new MemoryStream(ReadAll(stream));
-            using var document = WordprocessingDocument.Open(copy, isEditable: false);
-            var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new InvalidDataException(ParsingMessages.UnreadableDocx);
-            return string.Join("\n", body.Descendants<Paragraph>().Select(ParagraphText));
+            using var seekable = stream.CanSeek ? null : new MemoryStream();
+            if (seekable is not null)
+            {
+                stream.CopyTo(seekable);
+                seekable.Position = 0;
+            }
+            using var document = WordprocessingDocument.Open(seekable ?? stream, isEditable: false);
+            return DocxText.Read(document);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or IOException)
         {
             throw new InvalidDataException(ParsingMessages.UnreadableDocx, e);
         }
-    }
-
-    private static string ParagraphText(Paragraph p)
-    {
-        var sb = new StringBuilder();
-        foreach (var element in p.Descendants())
-        {
-            if (element is Text t) sb.Append(t.Text);
-            else if (element is TabChar) sb.Append(' ');
-            else if (element is Break) sb.Append('\n');
-        }
-        return sb.ToString();
     }
 }
