@@ -23,7 +23,8 @@ internal static class FigureCheck
     private static void RecoverLostCategory(Dictionary<string, int> stated, Dictionary<string, string> where,
         ParsedCounts found, string name, ParseContext context)
     {
-        if (!stated.TryGetValue(name, out var value) || value == found.Problems || found.Problems == 0) return;
+        // Two digits ("十二个问题" with 2 found) are a plain difference, not a lost 类.
+        if (!stated.TryGetValue(name, out var value) || value < 100 || value == found.Problems || found.Problems == 0) return;
         var digits = value.ToString();
         var tail = found.Problems.ToString();
         if (digits.Length <= tail.Length || !digits.EndsWith(tail, StringComparison.Ordinal)) return;
