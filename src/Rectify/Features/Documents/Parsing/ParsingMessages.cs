@@ -49,6 +49,10 @@ internal static class ParsingMessages
         return $"报告称{what}{stated}{unit},实际解析出{found}{unit}";
     }
 
+    public static string CompletionExceeds(string figure, int stated, int done) => figure == StatedFigures.Measures
+        ? $"报告称整改措施共{stated}条，却称已完成{done}条，请核对"
+        : $"报告称具体问题共{stated}个，却称已完成整改{done}个，请核对";
+
     public static string FigureRecovered(string written, string reading) => $"数字“{written}”疑有丢字,已按“{reading}”读取";
 
     public static string SelfExamination => "本文为问题查摆(自查)材料:只有查摆出的问题,没有整改措施";

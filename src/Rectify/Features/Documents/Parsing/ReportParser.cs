@@ -33,10 +33,11 @@ public static class ReportParser
 
         var counts = Counting.Count(draft.Sections);
         FigureCheck.Compare(draft.Stated, draft.StatedWhere, counts, context);
+        var completion = FigureCheck.Completion(draft.Stated, draft.StatedWhere, context);
         var f = draft.Facts;
         return new ParsedReport(draft.Kind, header.Title, issuer, f.InspectingBody, f.InspectedUnit,
             f.StayStart, f.StayEnd, f.FeedbackDate, published, draft.Stated, counts, draft.Sections, context.Warnings,
-            f.CampaignName, Text(draft.Opening), Text(draft.Organisation), Text(draft.NextSteps), Text(draft.Contact));
+            f.CampaignName, Text(draft.Opening), Text(draft.Organisation), Text(draft.NextSteps), Text(draft.Contact), completion);
     }
 
     private static Draft Rectification(List<SourceLine> body, int? publishedYear, IReadOnlyList<ReportTable> tables, ParseContext context)
