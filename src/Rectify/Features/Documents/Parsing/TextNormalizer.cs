@@ -25,12 +25,14 @@ internal static class TextNormalizer
         var blankSeparated = BlankSeparated(raw);
         var afterBlank = false;
         var metadataValue = false;
+        var previousLabel = "";
         foreach (var line in raw)
         {
             if (line.Text.Length == 0) { afterBlank = true; continue; }
-            if ((metadataValue && line.Text.Length <= 40) || WebChrome.IsChrome(line.Text))
+            if ((metadataValue && WebChrome.IsMetadataValue(previousLabel, line.Text)) || WebChrome.IsChrome(line.Text))
             {
                 metadataValue = line.Text.EndsWith(':') && WebChrome.IsMetadataLabel(line.Text);
+                previousLabel = line.Text;
                 chrome++;
                 continue;
             }
