@@ -74,9 +74,11 @@ internal static partial class TraditionalText
 
     private static (int Length, string Simplified)? LongestPhrase(Tables tables, string text, int at)
     {
+        if (!tables.PhraseStarts.Contains(text[at])) return null;
+        var phrases = tables.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(tables.LongestPhrase, text.Length - at); length >= 2; length--)
         {
-            if (tables.Phrases.TryGetValue(text.Substring(at, length), out var simplified)) return (length, simplified);
+            if (phrases.TryGetValue(text.AsSpan(at, length), out var simplified)) return (length, simplified);
         }
         return null;
     }
@@ -99,7 +101,7 @@ internal static partial class TraditionalText
             if (from.Length == 1 && to.Length == 1 && from[0] != to[0]) characters[from[0]] = to[0];
         }
         var phrases = Entries("TSPhrases").Where(e => e.From.Length == e.To.Length).ToDictionary(e => e.From, e => e.To);
-        return new Tables(characters, phrases, phrases.Keys.Max(k => k.Length));
+        return new Tables(characters, phrases, phrases.Keys.Select(k => k[0]).ToHashSet(), phrases.Keys.Max(k => k.Length));
     }
 
     private static IEnumerable<(string From, string To)> Entries(string name)
@@ -116,5 +118,6 @@ internal static partial class TraditionalText
         }
     }
 
-    private sealed record Tables(Dictionary<char, char> Characters, Dictionary<string, string> Phrases, int LongestPhrase);
+    private sealed record Tables(
+        Dictionary<char, char> Characters, Dictionary<string, string> Phrases, HashSet<char> PhraseStarts, int LongestPhrase);
 }
