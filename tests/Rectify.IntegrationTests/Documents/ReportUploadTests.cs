@@ -21,8 +21,11 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         var preview = await parsed.Content.ReadAsStringAsync();
         Assert.Contains("<strong>10</strong> 个具体问题", preview);
         Assert.Contains("<strong>22</strong> 条整改措施", preview);
-        Assert.Contains("报告称具体问题14个,实际解析出10个", preview);
+        Assert.Contains("报告称具体问题14个，实际解析出10个", preview);
         Assert.Contains("市委第五巡察组", preview);
+        Assert.Contains("报告自述：具体问题14个；整改措施34条", preview);
+        Assert.Contains("报告称具体问题14个，其中已完成13个。", preview);
+        Assert.Contains("报告称整改措施34条，其中已完成33条。", preview);
 
         var confirm = await page.PostAsync("/Documents/Upload?handler=Confirm", new()
         {
@@ -36,7 +39,7 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         var round = await Ledger.GetJson(office, $"/api/v1/rounds/{roundId}");
         Assert.Equal("导入的通报", round.GetProperty("title").GetString());
         Assert.Equal("2023-11-10", round.GetProperty("feedbackDate").GetString());
-        Assert.Contains("报告称具体问题14个,实际解析出10个", round.GetProperty("importNotes").GetString());
+        Assert.Contains("报告称具体问题14个，实际解析出10个", round.GetProperty("importNotes").GetString());
     }
 
     [Fact]

@@ -14,13 +14,13 @@ public static partial class ParsedRoundMapper
         var details = new RoundDetailsInput(
             selfExamination ? RoundKind.SelfExamination : RoundKindOf(report.InspectingBody),
             Limit(report.Title ?? $"{report.InspectedUnit ?? report.Issuer}关于{report.InspectingBody ?? "反馈意见"}整改情况", 300)!, Limit(report.CampaignName, 200), null,
-            Limit(report.InspectingBody ?? (selfExamination ? "自查" : "(未识别)"), 200)!, inspectedUnitId,
+            Limit(report.InspectingBody ?? (selfExamination ? "自查" : "（未识别）"), 200)!, inspectedUnitId,
             DateOf(report.StayStart, first: true), DateOf(report.StayEnd, first: false), DateOf(report.FeedbackDate, true),
             DateOf(report.PublishedDate, true), Limit(report.Issuer, 200));
         var depthCount = Depth(report.Sections);
         return new RoundImport(details, report.OrganisationText, report.NextStepsText, report.ContactText,
             report.Sections.Select(s => Section(s, 1, depthCount, unitOf)).ToList(), [],
-            report.Warnings.Select(w => w.Where is null ? w.Message : $"{w.Where}:{w.Message}").ToList());
+            report.Warnings.Select(w => w.Where is null ? w.Message : $"{w.Where}：{w.Message}").ToList());
     }
 
     private static SectionImport Section(ParsedSection s, int depth, int depthCount, Func<string?, Guid?> unitOf) =>
