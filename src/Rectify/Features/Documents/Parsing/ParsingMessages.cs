@@ -69,6 +69,14 @@ internal static class ParsingMessages
         return $"{state}{what}{value}{unit}";
     }
 
+    /// <summary>"2024-03-04" as 2024年3月4日, "2020-10" as 2020年10月, nothing as 未识别.</summary>
+    public static string Date(string? iso)
+    {
+        if (iso is null) return "未识别";
+        var parts = iso.Split('-').Select(int.Parse).ToArray();
+        return parts.Length == 3 ? $"{parts[0]}年{parts[1]}月{parts[2]}日" : $"{parts[0]}年{parts[1]}月";
+    }
+
     public static string FigureRecovered(string written, string reading) => $"数字“{written}”疑有丢字，已按“{reading}”读取";
 
     public static string SelfExamination => "本文为问题查摆（自查）材料：只有查摆出的问题，没有整改措施";
