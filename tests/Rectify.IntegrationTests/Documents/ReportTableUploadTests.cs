@@ -46,7 +46,10 @@ public partial class ReportTableUploadTests(World world) : IClassFixture<World>
         var text = WebUtility.HtmlDecode(HiddenTextRx().Match(preview).Groups["v"].Value);
         var confirm = await page.PostAsync("/Documents/Upload?handler=Confirm", new()
         {
-            ["Text"] = text, ["InspectedUnitId"] = world.Commission.Id.ToString(), ["Title"] = "", ["InspectingBody"] = "",
+            ["Text"] = text,
+            ["InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Title"] = "",
+            ["InspectingBody"] = "",
         });
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         var roundId = Guid.Parse(confirm.Headers.Location!.ToString().Split('/').Last());

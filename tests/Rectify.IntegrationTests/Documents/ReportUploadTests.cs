@@ -29,7 +29,10 @@ public class ReportUploadTests(World world) : IClassFixture<World>
 
         var confirm = await page.PostAsync("/Documents/Upload?handler=Confirm", new()
         {
-            ["Text"] = Seed("002_"), ["InspectedUnitId"] = world.Commission.Id.ToString(), ["Title"] = "导入的通报", ["InspectingBody"] = "市委第五巡察组",
+            ["Text"] = Seed("002_"),
+            ["InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Title"] = "导入的通报",
+            ["InspectingBody"] = "市委第五巡察组",
         });
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         var roundId = Guid.Parse(confirm.Headers.Location!.ToString().Split('/').Last());
@@ -49,7 +52,8 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         await page.GetAsync("/Documents/Upload");
         var html = await page.PostForPageAsync("/Documents/Upload?handler=Confirm", new()
         {
-            ["Text"] = Seed("002_"), ["InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Text"] = Seed("002_"),
+            ["InspectedUnitId"] = world.Commission.Id.ToString(),
         });
         Assert.Contains("所选单位不在您的管辖范围内", html);
         var rounds = await Ledger.GetJson(await world.As("officeB"), "/api/v1/rounds");
