@@ -12,6 +12,9 @@ namespace Rectify.Features.Documents.Parsing;
 /// </summary>
 internal static class DocxText
 {
+    // About 3,000 pages: far beyond a report, and a bound on what a hostile file can make us hold.
+    public const int MaxCharacters = 2_000_000;
+
     public static string Read(WordprocessingDocument document)
     {
         var part = document.MainDocumentPart ?? throw new InvalidDataException(ParsingMessages.UnreadableDocx);
@@ -34,7 +37,11 @@ internal static class DocxText
         else if (type == typeof(TableCell) && s.TableDepth == 1) { s.Cell.Clear(); s.Span = 1; }
         else if (type == typeof(GridSpan) && s.TableDepth == 1) s.Span = SpanOf(reader);
         else if (type == typeof(Paragraph)) s.Paragraph.Clear();
-        else if (type == typeof(Text)) s.Paragraph.Append(reader.GetText().Replace('\t', ' '));
+        else if (type == typeof(Text))
+        {
+            s.Paragraph.Append(reader.GetText().Replace('\t', ' '));
+            if (s.Output.Length + s.Paragraph.Length > MaxCharacters) throw new InvalidDataException(ParsingMessages.TooLong(MaxCharacters));
+        }
         else if (type == typeof(TabChar)) s.Paragraph.Append(' ');
         else if (type == typeof(Break)) s.Paragraph.Append(s.TableDepth > 0 ? ReportTables.CellBreak : '\n');
     }

@@ -101,4 +101,6 @@ internal static class ParsingMessages
     public const string UnsupportedFile = "不支持的文件类型：请上传 .txt（UTF-8 或 GB18030 编码）或 .docx 文件";
     public const string UnreadableDocx = "无法读取该 .docx 文件：文件已损坏或不是 Word 文档";
     public const string EmptyFile = "文件为空";
+
+    public static string TooLong(int max) => $"文件正文超过{max / 10000}万字，不像一份整改报告，请检查文件或拆分后上传";
 }

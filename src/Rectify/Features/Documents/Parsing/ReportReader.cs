@@ -14,18 +14,20 @@ public static class ReportReader
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return extension switch
         {
-            ".txt" or ".text" or "" => Decode(ReadAll(stream)),
+            ".txt" or ".text" or "" => DecodeAll(stream),
             ".docx" => ReadDocx(stream),
             _ => throw new InvalidDataException(ParsingMessages.UnsupportedFile),
         };
     }
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), UTF-16 with its BOM, GB18030 otherwise.</summary>
-    public static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes) => Decode(bytes.AsSpan());
+
+    private static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0) throw new InvalidDataException(ParsingMessages.EmptyFile);
-        if (bytes is [0xFF, 0xFE, ..]) return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        if (bytes is [0xFE, 0xFF, ..]) return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        if (bytes is [0xFF, 0xFE, ..]) return Encoding.Unicode.GetString(bytes[2..]);
+        if (bytes is [0xFE, 0xFF, ..]) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         try
         {
             var text = StrictUtf8.GetString(bytes);
@@ -38,11 +40,12 @@ public static class ReportReader
         }
     }
 
-    private static byte[] ReadAll(Stream stream)
+    // Decoded from the buffer it was read into, without a second copy.
+    private static string DecodeAll(Stream stream)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     // A seekable upload is opened where it is; anything else is copied once into memory, never twice.
