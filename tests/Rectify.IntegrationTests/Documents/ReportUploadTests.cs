@@ -21,12 +21,18 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         var preview = await parsed.Content.ReadAsStringAsync();
         Assert.Contains("<strong>10</strong> 个具体问题", preview);
         Assert.Contains("<strong>22</strong> 条整改措施", preview);
-        Assert.Contains("报告称具体问题14个,实际解析出10个", preview);
+        Assert.Contains("报告称具体问题14个，实际解析出10个", preview);
         Assert.Contains("市委第五巡察组", preview);
+        Assert.Contains("报告自述：具体问题14个；整改措施34条", preview);
+        Assert.Contains("报告称具体问题14个，其中已完成13个。", preview);
+        Assert.Contains("报告称整改措施34条，其中已完成33条。", preview);
 
         var confirm = await page.PostAsync("/Documents/Upload?handler=Confirm", new()
         {
-            ["Text"] = Seed("002_"), ["InspectedUnitId"] = world.Commission.Id.ToString(), ["Title"] = "导入的通报", ["InspectingBody"] = "市委第五巡察组",
+            ["Text"] = Seed("002_"),
+            ["InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Title"] = "导入的通报",
+            ["InspectingBody"] = "市委第五巡察组",
         });
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
         var roundId = Guid.Parse(confirm.Headers.Location!.ToString().Split('/').Last());
@@ -36,7 +42,7 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         var round = await Ledger.GetJson(office, $"/api/v1/rounds/{roundId}");
         Assert.Equal("导入的通报", round.GetProperty("title").GetString());
         Assert.Equal("2023-11-10", round.GetProperty("feedbackDate").GetString());
-        Assert.Contains("报告称具体问题14个,实际解析出10个", round.GetProperty("importNotes").GetString());
+        Assert.Contains("报告称具体问题14个，实际解析出10个", round.GetProperty("importNotes").GetString());
     }
 
     [Fact]
@@ -46,7 +52,8 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         await page.GetAsync("/Documents/Upload");
         var html = await page.PostForPageAsync("/Documents/Upload?handler=Confirm", new()
         {
-            ["Text"] = Seed("002_"), ["InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Text"] = Seed("002_"),
+            ["InspectedUnitId"] = world.Commission.Id.ToString(),
         });
         Assert.Contains("所选单位不在您的管辖范围内", html);
         var rounds = await Ledger.GetJson(await world.As("officeB"), "/api/v1/rounds");

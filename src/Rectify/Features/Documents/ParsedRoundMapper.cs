@@ -14,20 +14,51 @@ public static partial class ParsedRoundMapper
         var details = new RoundDetailsInput(
             selfExamination ? RoundKind.SelfExamination : RoundKindOf(report.InspectingBody),
             Limit(report.Title ?? $"{report.InspectedUnit ?? report.Issuer}关于{report.InspectingBody ?? "反馈意见"}整改情况", 300)!, Limit(report.CampaignName, 200), null,
-            Limit(report.InspectingBody ?? (selfExamination ? "自查" : "(未识别)"), 200)!, inspectedUnitId,
+            Limit(report.InspectingBody ?? (selfExamination ? "自查" : "（未识别）"), 200)!, inspectedUnitId,
             DateOf(report.StayStart, first: true), DateOf(report.StayEnd, first: false), DateOf(report.FeedbackDate, true),
             DateOf(report.PublishedDate, true), Limit(report.Issuer, 200));
         var depthCount = Depth(report.Sections);
         return new RoundImport(details, report.OrganisationText, report.NextStepsText, report.ContactText,
             report.Sections.Select(s => Section(s, 1, depthCount, unitOf)).ToList(), [],
-            report.Warnings.Select(w => w.Where is null ? w.Message : $"{w.Where}:{w.Message}").ToList());
+            report.Warnings.Select(w => w.Where is null ? w.Message : $"{w.Where}：{w.Message}").ToList());
     }
 
     private static SectionImport Section(ParsedSection s, int depth, int depthCount, Func<string?, Guid?> unitOf) =>
         new(LevelName(s.Label, depth, depthCount), s.Label, Limit(s.Title, 1000)!,
             s.Sections.Select(c => Section(c, depth + 1, depthCount, unitOf)).ToList(),
             s.Problems.Select(p => new ProblemImport(p.Label, Limit(p.Title, 1000)!, p.Feedback,
-                p.Measures.Select(m => new MeasureImport(m.Label, m.Text, KindOf(m.Text), unitOf(m.Unit))).ToList())).ToList());
+                p.Measures.Select(m => Measure(m, unitOf)).ToList())).ToList());
+
+    /// <summary>A table row's responsibilities come along: leader, person, cooperating units and the time limit.</summary>
+    private static MeasureImport Measure(ParsedMeasure m, Func<string?, Guid?> unitOf)
+    {
+        var kind = m.TimeLimit switch
+        {
+            { } t when t.Contains("立行立改") => MeasureKind.Immediate,
+            { } t when t.Contains("长期") || t.Contains("持续") => MeasureKind.LongTerm,
+            _ => KindOf(m.Text),
+        };
+        var cooperating = (m.CooperatingUnits ?? []).Select(unitOf).OfType<Guid>().Distinct().ToList();
+        return new MeasureImport(m.Label, m.Text, kind, unitOf(m.Unit), null, Limit(m.Leader, 100),
+            cooperating.Count > 0 ? cooperating : null, Limit(m.Person, 100),
+            kind == MeasureKind.Dated ? TimeLimitOf(m.TimeLimit) : null);
+    }
+
+    /// <summary>"2024年6月30日", "2024.6.30", "2024/6/30" are that day; "2024年6月底" or "2024年6月" its month's last day; "2024年底" the 31st of December.</summary>
+    public static DateOnly? TimeLimitOf(string? written)
+    {
+        if (written is null) return null;
+        var m = TimeLimitRx().Match(written);
+        if (!m.Success) return null;
+        var year = int.Parse(m.Groups["y"].Value);
+        if (!m.Groups["m"].Success) return year is >= 2000 and <= 2100 ? new DateOnly(year, 12, 31) : null;
+        var month = int.Parse(m.Groups["m"].Value);
+        if (year is < 2000 or > 2100 || month is < 1 or > 12) return null;
+        var last = DateTime.DaysInMonth(year, month);
+        if (!m.Groups["d"].Success) return new DateOnly(year, month, last);
+        var day = int.Parse(m.Groups["d"].Value);
+        return day >= 1 && day <= last ? new DateOnly(year, month, day) : null;
+    }
 
     /// <summary>第X方面 names itself; otherwise the top level is 方面 and the next 类.</summary>
     private static string LevelName(string label, int depth, int depthCount) =>
@@ -59,6 +90,9 @@ public static partial class ParsedRoundMapper
     }
 
     private static string? Limit(string? text, int length) => text is null ? null : text.Length <= length ? text : text[..length];
+
+    [GeneratedRegex(@"(?<y>\d{4})\s*(?:年|\.|/|-)\s*(?:(?<m>\d{1,2})\s*(?:月|\.|/|-)\s*(?:(?<d>\d{1,2})\s*日?)?|底|末)")]
+    private static partial Regex TimeLimitRx();
 
     [GeneratedRegex("长效|常态化|长期|持续(?:推进|抓好|深化|加强|开展)|久久为功")]
     private static partial Regex LongTerm();

@@ -13,6 +13,22 @@ internal static class FigureCheck
         if (found.Measures > 0) Check(stated, where, StatedFigures.Measures, found.Measures, context);
     }
 
+    /// <summary>Stated totals beside stated completed counts; a completed count above its total is warned about.</summary>
+    public static List<StatedCompletion> Completion(Dictionary<string, int> stated, Dictionary<string, string> where, ParseContext context)
+    {
+        var result = new List<StatedCompletion>();
+        foreach (var figure in new[] { StatedFigures.Problems, StatedFigures.Measures })
+        {
+            var doneName = figure + StatedFigures.Done;
+            if (!stated.TryGetValue(doneName, out var done)) continue;
+            int? total = stated.TryGetValue(figure, out var t) ? t : null;
+            var at = where.GetValueOrDefault(doneName);
+            result.Add(new StatedCompletion(figure, total, done, at));
+            if (done > total) context.Warn("CompletionExceeds", ParsingMessages.CompletionExceeds(figure, total.Value, done), at);
+        }
+        return result;
+    }
+
     private static void Check(Dictionary<string, int> stated, Dictionary<string, string> where, string name, int found, ParseContext context)
     {
         if (stated.TryGetValue(name, out var value) && value != found)
@@ -23,7 +39,8 @@ internal static class FigureCheck
     private static void RecoverLostCategory(Dictionary<string, int> stated, Dictionary<string, string> where,
         ParsedCounts found, string name, ParseContext context)
     {
-        if (!stated.TryGetValue(name, out var value) || value == found.Problems || found.Problems == 0) return;
+        // Two digits ("十二个问题" with 2 found) are a plain difference, not a lost 类.
+        if (!stated.TryGetValue(name, out var value) || value < 100 || value == found.Problems || found.Problems == 0) return;
         var digits = value.ToString();
         var tail = found.Problems.ToString();
         if (digits.Length <= tail.Length || !digits.EndsWith(tail, StringComparison.Ordinal)) return;

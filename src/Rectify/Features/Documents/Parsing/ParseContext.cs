@@ -7,5 +7,7 @@ internal sealed class ParseContext
 
     public IReadOnlyList<ParseWarning> Warnings => _warnings;
 
+    public void AddRange(IEnumerable<ParseWarning> warnings) => _warnings.AddRange(warnings);
+
     public void Warn(string code, string message, string? where) => _warnings.Add(new ParseWarning(code, message, where));
 }

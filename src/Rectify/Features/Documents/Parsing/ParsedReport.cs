@@ -19,7 +19,8 @@ public sealed record ParsedReport(
     string? Opening,
     string? OrganisationText,
     string? NextStepsText,
-    string? ContactText)
+    string? ContactText,
+    IReadOnlyList<StatedCompletion> Completion)
 {
     public const string Rectification = "rectification";
     public const string SelfExamination = "self-examination";

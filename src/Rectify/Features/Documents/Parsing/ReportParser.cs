@@ -9,7 +9,9 @@ public static class ReportParser
     public static ParsedReport Parse(string text)
     {
         var context = new ParseContext();
-        var raw = TextNormalizer.RawLines(text);
+        text = Simplified(text, context);
+        var (tables, tableLines) = ReportTables.Find(text, context);
+        var raw = TextNormalizer.RawLines(text, tableLines);
         var lines = TextNormalizer.Paragraphs(raw, context);
         var signature = Signature.Find(lines);
         var header = ReportHeader.Read(lines);
@@ -18,7 +20,7 @@ public static class ReportParser
 
         var draft = SelfExaminationReader.IsSelfExamination(string.Join("\n", body.Select(l => l.Text)))
             ? SelfExamination(body, context)
-            : Rectification(body, published is null ? null : int.Parse(published[..4]), context);
+            : Rectification(body, published is null ? null : int.Parse(published[..4]), tables, context);
 
         if (header.Title is null) context.Warn("TitleMissing", ParsingMessages.Missing(ParsingMessages.Title), null);
         if (published is null) context.Warn("DateMissing", ParsingMessages.Missing(ParsingMessages.Published), null);
@@ -31,13 +33,14 @@ public static class ReportParser
 
         var counts = Counting.Count(draft.Sections);
         FigureCheck.Compare(draft.Stated, draft.StatedWhere, counts, context);
+        var completion = FigureCheck.Completion(draft.Stated, draft.StatedWhere, context);
         var f = draft.Facts;
         return new ParsedReport(draft.Kind, header.Title, issuer, f.InspectingBody, f.InspectedUnit,
             f.StayStart, f.StayEnd, f.FeedbackDate, published, draft.Stated, counts, draft.Sections, context.Warnings,
-            f.CampaignName, Text(draft.Opening), Text(draft.Organisation), Text(draft.NextSteps), Text(draft.Contact));
+            f.CampaignName, Text(draft.Opening), Text(draft.Organisation), Text(draft.NextSteps), Text(draft.Contact), completion);
     }
 
-    private static Draft Rectification(List<SourceLine> body, int? publishedYear, ParseContext context)
+    private static Draft Rectification(List<SourceLine> body, int? publishedYear, IReadOnlyList<ReportTable> tables, ParseContext context)
     {
         var contactStart = ContactBlock.Start(body, Math.Min(body.Count, 1));
         var layout = DocumentLayout.Split(body.Take(contactStart).ToList());
@@ -46,13 +49,50 @@ public static class ReportParser
         if (facts.StayStart is null) context.Warn("DateMissing", ParsingMessages.Missing(ParsingMessages.Stay), null);
         if (facts.FeedbackDate is null) context.Warn("DateMissing", ParsingMessages.Missing(ParsingMessages.Feedback), null);
 
-        var (preamble, roots) = OutlineBuilder.Build(layout.Feedback, context);
-        var sections = RectificationTree.Build(roots, context);
-        if (sections.Count == 0) context.Warn("NoProblems", ParsingMessages.Missing(ParsingMessages.FeedbackPart), null);
+        var tableSections = TableSections(tables, context);
+        var narrative = new ParseContext();
+        var (preamble, roots) = OutlineBuilder.Build(layout.Feedback, narrative);
+        var sections = RectificationTree.Build(roots, narrative);
         var organisation = layout.Organisation.Concat(preamble).ToList();
+        if (tableSections.Count > 0)
+        {
+            // The problem list is the table; the feedback part's text around it stays the round's text.
+            var narrativeProblems = Counting.Count(sections).Problems;
+            if (narrativeProblems > 0) context.Warn("TableChosen", ParsingMessages.TableChosen(narrativeProblems), null);
+            else organisation = layout.Organisation.Concat(layout.Feedback).ToList();
+            sections = tableSections;
+        }
+        else
+        {
+            context.AddRange(narrative.Warnings);
+            if (sections.Count == 0) context.Warn("NoProblems", ParsingMessages.Missing(ParsingMessages.FeedbackPart), null);
+        }
         var (stated, where) = StatedFigures.Read(layout.Opening.Concat(organisation));
         return new Draft(ParsedReport.Rectification, facts, stated, where, sections, layout.Opening, organisation,
             layout.NextSteps, body.Skip(contactStart).ToList());
+    }
+
+    // Problem lists among the tables, in order; other tables are left out of the text, with a warning.
+    private static List<ParsedSection> TableSections(IReadOnlyList<ReportTable> tables, ParseContext context)
+    {
+        var sections = new List<ParsedSection>();
+        foreach (var table in tables)
+        {
+            if (ProblemTable.Read(table, context) is { } found) sections.AddRange(found);
+            else context.Warn("TableOmitted", ParsingMessages.TableOmitted(table.Rows.Count), table.Where);
+        }
+        return sections;
+    }
+
+    // Reposted text: pinyin annotations removed, traditional characters made simplified.
+    private static string Simplified(string text, ParseContext context)
+    {
+        var (plain, removed) = TraditionalText.WithoutPinyin(text);
+        if (removed > 0) context.Warn("PinyinRemoved", ParsingMessages.PinyinRemoved(removed), null);
+        if (!TraditionalText.IsTraditional(plain)) return plain;
+        var (simplified, changed) = TraditionalText.ToSimplified(plain);
+        context.Warn("TraditionalConverted", ParsingMessages.TraditionalConverted(changed), null);
+        return simplified;
     }
 
     private static Draft SelfExamination(List<SourceLine> body, ParseContext context)

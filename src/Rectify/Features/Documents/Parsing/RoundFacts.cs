@@ -9,7 +9,8 @@ internal sealed partial record RoundFacts(
 {
     private const string Num = "[一二三四五六七八九十\\d]+";
 
-    [GeneratedRegex(@"(?:中央|省委|市委|州委|盟委|县委|区委|旗委|工委|党委|党组)?(?:第" + Num + "(?:轮)?(?:专项)?(?:巡视|巡察|督查|审计)组|(?:巡视|巡察)" + Num + "组|(?:中央|省委|市委|州委|盟委|县委|区委|旗委|工委)(?:专项)?(?:巡视|巡察)组)")]
+    // Every kind of team: 市委第五巡察组, 省委巡视三组, 县委提级交叉巡察组, 区委联动巡察组, 第一轮巡察第二组, 省政府第三督查组, 市审计局审计组.
+    [GeneratedRegex(@"(?<by>中央|省委|市委|州委|盟委|县委|区委|旗委|工委|党委|党组|国务院|省政府|市政府|县政府|区政府|[^,。;、\s]{1,8}?(?:审计署|审计厅|审计局))?(?<nth>第" + Num + "轮?)?(?<how>提级|交叉|联动|专项|机动|异地)*(?:巡视|巡察|督查|审计|督导)(?<team>第?" + Num + ")?组")]
     private static partial Regex InspectingBodyRx();
 
     [GeneratedRegex(@"组(?:对|进驻)(?<u>[^,。;]{2,40}?)(?:\([^)]*\))?(?:进行了|开展了|开展|进行|实施了|实施)")]
@@ -37,7 +38,7 @@ internal sealed partial record RoundFacts(
             : dates.LastOrDefault(d => d.Index >= (stay?.End.End ?? 0) && d.End <= feedbackAt && d.Day is not null)
               ?? dates.FirstOrDefault(d => d.Index > feedbackAt && d.End <= sentenceEnd && d.Day is not null);
         return new RoundFacts(
-            InspectingBodyRx().Match(opening) is { Success: true } b ? b.Value : null,
+            TeamIn(opening),
             InspectedUnitRx().Match(opening) is { Success: true } u ? u.Groups["u"].Value.Trim() : null,
             CampaignRx().Match(opening) is { Success: true } c ? c.Value : null,
             Checked(stay?.Start, context, where), Checked(stay?.End, context, where), Checked(feedback, context, where));
@@ -51,6 +52,10 @@ internal sealed partial record RoundFacts(
         else if (date.Recovered) context.Warn("DateRecovered", ParsingMessages.DateRecovered(date.Written, date.Iso!), where);
         return date.Iso;
     }
+
+    // A bare 巡察组 names no team: it must say whose, which, what kind or its number.
+    private static string? TeamIn(string opening) =>
+        InspectingBodyRx().Matches(opening).FirstOrDefault(m => new[] { "by", "nth", "how", "team" }.Any(g => m.Groups[g].Success))?.Value;
 
     private static (FoundDate Start, FoundDate End)? FindStay(string text, IReadOnlyList<FoundDate> dates)
     {

@@ -18,10 +18,19 @@ internal static partial class StatedFigures
 
     private const string N = @"(?<n>\d+|[一二三四五六七八九十两]{1,3})";
 
-    [GeneratedRegex(N + @"个?方面")] private static partial Regex AspectRx();
+    public const string Tasks = "tasks";
+
+    [GeneratedRegex(N + @"(?:个|大)?方面")] private static partial Regex AspectRx();
     [GeneratedRegex(N + @"(?:大)?类")] private static partial Regex CategoryRx();
-    [GeneratedRegex(N + @"(?:个|项)(?:具体|反馈)?问题|" + N + @"(?:项|个)整改任务|问题" + N + @"(?:个|项)|整改" + N + @"个")]
+    [GeneratedRegex(N + @"(?:个|项)(?:具体|反馈)?问题|问题" + N + @"(?:个|项)(?!方面)|整改" + N + @"个")]
     private static partial Regex ProblemRx();
+    [GeneratedRegex(N + @"(?:项|个)(?:具体)?整改任务")] private static partial Regex TaskRx();
+
+    // "12个问题已完成整改10个", "27条措施已完成24条": a total, then how many of it are done.
+    [GeneratedRegex(@"(?<t>\d+|[一二三四五六七八九十两]{1,3})(?:个|项)(?:具体)?问题[^,。;]{0,6}?(?:已经|已)?(?:完成整改|整改完成|整改到位|完成|销号|办结)(?<c>\d+|[一二三四五六七八九十两]{1,3})(?:个|项)")]
+    private static partial Regex ProblemsDoneRx();
+    [GeneratedRegex(@"(?<t>\d+|[一二三四五六七八九十两]{1,3})(?:条|项)(?:具体)?(?:整改)?措施[^,。;]{0,6}?(?:已经|已)?(?:完成整改|完成|落实|办结|销号)(?<c>\d+|[一二三四五六七八九十两]{1,3})(?:条|项)")]
+    private static partial Regex MeasuresDoneRx();
     [GeneratedRegex(N + @"(?:条|项)(?:具体)?(?:整改)?措施|措施" + N + @"(?:条|项)")]
     private static partial Regex MeasureRx();
 
@@ -38,13 +47,22 @@ internal static partial class StatedFigures
             Read(line.Text, stated);
             foreach (var name in stated.Keys.Where(k => !where.ContainsKey(k)).ToList()) where[name] = line.Where;
         }
+        // "细化22项整改任务" with no problem figure: the tasks are the problems; after "12个问题" they refine them.
+        if (!stated.ContainsKey(Problems) && stated.Remove(Tasks, out var tasks))
+        {
+            stated[Problems] = tasks;
+            where[Problems] = where[Tasks];
+            where.Remove(Tasks);
+        }
         return (stated, where);
     }
 
     private static void Read(string text, Dictionary<string, int> stated)
     {
-        foreach (var clause in Regex.Split(text, "[。;,]"))
+        foreach (var whole in Regex.Split(text, "[。;,]"))
         {
+            var clause = TotalAndDone(whole, ProblemsDoneRx(), Problems, stated);
+            clause = TotalAndDone(clause, MeasuresDoneRx(), Measures, stated);
             // "已有13个问题、33项措施完成整改" speaks of completion as a whole; "完成整改3个、正在整改1个" part by part.
             var clauseSuffix = SuffixOf(clause);
             foreach (var part in clause.Split('、'))
@@ -54,10 +72,22 @@ internal static partial class StatedFigures
                 Add(stated, Categories, CategoryRx(), part, "");
                 Add(stated, Problems, ProblemRx(), part, suffix);
                 Add(stated, Measures, MeasureRx(), part, suffix);
+                Add(stated, Tasks, TaskRx(), part, "");
             }
             if (clauseSuffix == Done && clause.Contains("全部") && stated.TryGetValue(Problems + Done, out var all))
                 stated.TryAdd(Problems, all);
         }
+    }
+
+    // The figures are taken and their words blanked, so the clause's other figures are read as before.
+    private static string TotalAndDone(string clause, Regex rx, string name, Dictionary<string, int> stated)
+    {
+        var m = rx.Match(clause);
+        if (!m.Success || ChineseNumerals.Parse(m.Groups["t"].Value) is not { } total
+            || ChineseNumerals.Parse(m.Groups["c"].Value) is not { } done) return clause;
+        stated.TryAdd(name, total);
+        stated.TryAdd(name + Done, done);
+        return clause[..m.Index] + new string(' ', m.Length) + clause[(m.Index + m.Length)..];
     }
 
     private static string SuffixOf(string text) =>

@@ -8,10 +8,14 @@ internal static class TextNormalizer
     private const string SentenceEnds = "。;!?:”\")";
 
     /// <summary>Every line of the text, width-normalised and trimmed, numbered from 1; chrome and empty lines kept.</summary>
-    public static IReadOnlyList<SourceLine> RawLines(string text) =>
-        text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')
+    /// <paramref name="skip"/> holds the numbers of lines read elsewhere (the rows of tables).
+    public static IReadOnlyList<SourceLine> RawLines(string text, IReadOnlySet<int>? skip = null) =>
+        SplitLines(text)
             .Select((line, i) => new SourceLine(i + 1, ToHalfWidth(line).Trim().TrimStart('•', '·', '●', '▪', '◆', '■').Trim()))
+            .Where(line => skip is null || !skip.Contains(line.Number))
             .ToList();
+
+    public static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
 
     public static IReadOnlyList<SourceLine> Paragraphs(IReadOnlyList<SourceLine> raw, ParseContext context)
     {
@@ -21,12 +25,14 @@ internal static class TextNormalizer
         var blankSeparated = BlankSeparated(raw);
         var afterBlank = false;
         var metadataValue = false;
+        var previousLabel = "";
         foreach (var line in raw)
         {
             if (line.Text.Length == 0) { afterBlank = true; continue; }
-            if ((metadataValue && line.Text.Length <= 40) || WebChrome.IsChrome(line.Text))
+            if ((metadataValue && WebChrome.IsMetadataValue(previousLabel, line.Text)) || WebChrome.IsChrome(line.Text))
             {
                 metadataValue = line.Text.EndsWith(':') && WebChrome.IsMetadataLabel(line.Text);
+                previousLabel = line.Text;
                 chrome++;
                 continue;
             }

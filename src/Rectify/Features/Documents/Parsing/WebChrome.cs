@@ -24,6 +24,13 @@ internal static partial class WebChrome
     /// <summary>A label of the page's metadata table whose value stands alone on the next line.</summary>
     public static bool IsMetadataLabel(string line) => MetadataLabelRx().IsMatch(line.Trim());
 
+    /// <summary>
+    /// The value under a metadata label: short, and for a date label (发布日期:) a date, so that a headline printed
+    /// under an empty 发布日期 stays the headline.
+    /// </summary>
+    public static bool IsMetadataValue(string label, string line) =>
+        line.Length <= 40 && (!(label.Contains("日期") || label.Contains("时间")) || line.Any(c => char.IsAsciiDigit(c) || c is '〇' or '年'));
+
     public static bool IsChrome(string line)
     {
         var t = line.Trim();

@@ -64,6 +64,17 @@ public class ReportReaderTests
     }
 
     [Fact]
+    public void A_docx_with_more_text_than_any_report_is_refused_with_a_chinese_message()
+    {
+        var paragraph = new string('整', 100_000);
+        var stream = new ReportDocx().Paragraphs(string.Join("\n", Enumerable.Repeat(paragraph, DocxText.MaxCharacters / paragraph.Length + 1))).Build();
+
+        var e = Assert.Throws<InvalidDataException>(() => ReportReader.ReadText(stream, "很长的报告.docx"));
+
+        Assert.Contains("文件正文超过200万字", e.Message);
+    }
+
+    [Fact]
     public void A_broken_docx_is_refused_with_a_chinese_message()
     {
         var e = Assert.Throws<InvalidDataException>(() => ReportReader.ReadText(new MemoryStream([1, 2, 3]), "x.docx"));

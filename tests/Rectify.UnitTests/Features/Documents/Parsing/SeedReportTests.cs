@@ -137,11 +137,12 @@ public class SeedReportTests
     }
 
     [Fact]
-    public void Report_004_is_a_self_examination_with_problems_and_no_measures()
+    public void Report_004_is_a_self_examination_titled_by_its_subject_with_problems_and_no_measures()
     {
         var r = Seeds.Parse("004");
 
         Assert.Equal(ParsedReport.SelfExamination, r.Kind);
+        Assert.Equal("坚持问题导向强化责任担当为“富强滨州”建设打造一流营商环境", r.Title);
         Assert.Contains(r.Warnings, w => w.Code == "SelfExamination");
         Assert.Equal(["一方面", "另一方面"], r.Sections[2].Problems.Select(p => p.Label));
         Assert.Equal("齐抓共管格局还未构建", r.Sections[0].Problems[0].Title);
