@@ -16,7 +16,35 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
     private static readonly string[] Leaders = ["王建国", "李红梅", "张志强", "刘洋"];
     private static readonly string[] Persons = ["孙晓", "吴敏", "郑磊", "冯雪", "何静", "马超"];
 
-    public async Task ApplyAsync(Guid roundId, IReadOnlyList<Guid> departments, CancellationToken ct)
+    // Progress as units write it to the office: what was done, in words fit for the public bulletin.
+    private static readonly string[] Planned =
+    [
+        "召开专题会议研究部署，制定整改工作方案，明确责任领导、责任人和完成时限。",
+        "逐项梳理问题清单，对照反馈意见查找根源，细化整改任务和时间节点。",
+        "组织相关科室开展自查，摸清问题底数，建立整改工作台账。",
+    ];
+
+    private static readonly string[] Underway =
+    [
+        "已完成制度草案起草，正在征求各科室和服务对象意见，修改完善后提交党组会议审议。",
+        "已对照问题清单完成第一轮自查自纠，发现的问题正在逐项整改。",
+        "已组织专题培训，正在结合日常工作督促落实，推动形成常态化机制。",
+    ];
+
+    private static readonly string[] Done =
+    [
+        "相关制度已经党组会议审议通过并印发执行，已组织全体干部学习，纳入日常监督检查。",
+        "问题已逐项整改到位，建立了定期检查和通报机制，防止问题反弹。",
+        "整改任务已全部完成，形成的做法已固化为长效工作机制。",
+    ];
+
+    private static readonly string[] StageReached =
+    [
+        "建立常态化学习和督促机制，每季度开展一次专项检查，已连续两个季度未发现同类问题。",
+    ];
+
+    /// <param name="longTermUnit">A unit whose first measure is made a long-term one that reached stage results (阶段性成效).</param>
+    public async Task ApplyAsync(Guid roundId, IReadOnlyList<Guid> departments, CancellationToken ct, Guid? longTermUnit = null)
     {
         var today = time.Today();
         var measures = await db.Set<Measure>().Include(m => m.CooperatingUnits).Where(m => m.RoundId == roundId)
@@ -31,8 +59,15 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
             var lead = Leaders[i % Leaders.Length];
             m.AssignResponsibility(new MeasureResponsibility(lead, leaders.GetValueOrDefault(lead), Leaders[(i + 1) % Leaders.Length],
                 leaders.GetValueOrDefault(Leaders[(i + 1) % Leaders.Length]), unit, cooperating, Persons[i % Persons.Length], null));
+            var plan = i % 10;
+            if (longTermUnit is { } lt && unit == lt)
+            {
+                m.Edit(m.Label, m.Text, MeasureKind.LongTerm);
+                longTermUnit = null;
+                plan = 2;
+            }
             if (m.Kind != MeasureKind.LongTerm) SetLimit(m, i, today);
-            Progress(m, i, today, evidence);
+            Progress(m, plan, i, today, evidence);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -46,13 +81,14 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
         m.SetTimeLimit(today.AddDays(-60), limit, calendar);
     }
 
-    private void Progress(Measure m, int i, DateOnly today, StoredFile file)
+    private void Progress(Measure m, int plan, int i, DateOnly today, StoredFile file)
     {
-        var plan = i % 10;
         if (plan == 8) return; // not started
         var percent = plan switch { 0 or 1 or 2 or 3 => 100, 4 => 100, 5 => 90, 6 => 60, 7 => 15, _ => 35 };
-        Report(m, "已制定工作方案,明确责任分工和时间节点,正在按计划推进。", Math.Min(percent, 40), today.AddDays(-30), file);
-        Report(m, percent == 100 ? "各项任务已全部落实,相关制度已印发执行,佐证材料已上传。" : "已完成阶段性任务,正在持续推进。", percent, today.AddDays(-5), file);
+        Report(m, Planned[i % Planned.Length], Math.Min(percent, 40), today.AddDays(-30), file);
+        var latest = m.Kind == MeasureKind.LongTerm && plan == 2 ? StageReached[i % StageReached.Length]
+            : percent == 100 ? Done[i % Done.Length] : Underway[i % Underway.Length];
+        Report(m, latest, percent, today.AddDays(-5), file);
         if (plan is 0 or 1 or 2 or 3 or 4 or 5)
             m.RequestCloseOut(new CloseOutRequest("已按要求完成整改，请审核销号。", 2, true, null, "责任科室联络员", time.GetUtcNow().AddDays(-3), today.AddDays(-3)));
         var office = new CloseOutDecider("市整改办", time.GetUtcNow(), today.AddDays(-1));

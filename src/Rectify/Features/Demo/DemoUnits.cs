@@ -39,13 +39,19 @@ public static class DemoUnits
         new("fjbgt-sz", "fjbgt", "驻深圳办事处", "驻深圳办", "驻深圳办党组"),
     ];
 
-    /// <summary>Which unit each seed report is about, and the departments its measures go to.</summary>
+    /// <summary>
+    /// Which unit each seed report is about, oldest first: the self-examination speech (004) is loaded first so it is
+    /// never the newest round a newcomer meets.
+    /// </summary>
     public static readonly (string SeedPrefix, string UnitKey)[] Rounds =
     [
+        ("004_", "bz"),
         ("002_", "fgw"),
         ("003_", "zwj"),
         ("000_", "fjbgt"),
         ("001_", "whfg"),
-        ("004_", "bz"),
     ];
+
+    /// <summary>The staff account's department gets a long-term measure that reached stage results (阶段性成效).</summary>
+    public static readonly (string RoundUnitKey, string UnitKey) LongTermUnit = ("fgw", "fgw-law");
 }

@@ -15,7 +15,8 @@ public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access)
     {
         var rounds = await access.VisibleRoundsAsync(ct);
         var measures = await access.VisibleMeasuresAsync(ct);
-        var list = await rounds.OrderByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt)
+        // Rounds without a feedback date (self-examinations) after the inspections, on both databases.
+        var list = await rounds.OrderBy(r => r.FeedbackDate == null).ThenByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt)
             .Select(r => new
             {
                 r.Id, r.Title, r.Kind, r.InspectingBody, r.FeedbackDate,
