@@ -111,6 +111,8 @@ public static class BulletinDocx
                 Fonts(BodyFont), new Spacing { Val = CharacterSpacing }, new FontSize { Val = Size3.ToString() }, new FontSizeComplexScript { Val = Size3.ToString() },
                 new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                // 22 lines on every page: no line moves on to keep a paragraph's last or first line company.
+                new WidowControl { Val = false },
                 new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },
                 new SpacingBetweenLines { Line = LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
                 new Justification { Val = JustificationValues.Both })));

@@ -44,8 +44,8 @@ public static class BulletinHtml
             """;
     }
 
-    /// <summary>The bulletin alone, in an article element of class "bulletin".</summary>
-    public static string Article(Bulletin bulletin)
+    /// <summary>The bulletin alone, in an article element of class "bulletin"; with <paramref name="editLink"/>, a link to rewrite each paragraph the office may.</summary>
+    public static string Article(Bulletin bulletin, Func<string, string>? editLink = null)
     {
         var enc = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var sb = new StringBuilder("<article class=\"bulletin\">\n");
@@ -60,6 +60,8 @@ public static class BulletinHtml
                 BulletinStyle.Heading3 => $"<h4>{text}</h4>",
                 BulletinStyle.Signature => $"<p class=\"signature\">{text}</p>",
                 BulletinStyle.Date => $"<p class=\"date\">{text}</p>",
+                _ when p.Key is { } key && editLink is not null =>
+                    $"<p data-key=\"{enc.Encode(key)}\">{text} <a class=\"bulletin-edit\" href=\"{enc.Encode(editLink(key))}\">改写</a></p>",
                 _ => $"<p>{text}</p>",
             }).Append('\n');
         }
