@@ -32,6 +32,19 @@ public class BulletinJourneyTests(DemoSite site)
         Assert.Contains("关于巡察整改进展情况的通报", download.SuggestedFilename);
         var file = await download.PathAsync();
         Assert.True(new FileInfo(file!).Length > 5_000);
+
+        // The office rewrites the first problem's 整改情况, then issues the bulletin: it is listed as 第1期.
+        await office.Locator("[data-testid=bulletin-preview] a.bulletin-edit").Nth(1).ClickAsync();
+        await office.FillAsync("#paragraph-text", "整改情况:一是已修订政务服务事项办理流程,二是正在开展窗口人员轮训。");
+        await office.ClickAsync("[data-testid=bulletin-paragraph] button[type=submit]");
+        await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("段落已保存");
+        await Assertions.Expect(preview).ToContainTextAsync("整改情况：一是已修订政务服务事项办理流程，二是正在开展窗口人员轮训。");
+        await office.ClickAsync("[data-testid=bulletin-issue] button[type=submit]");
+        await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已印发第1期");
+        await Assertions.Expect(office.Locator("[data-testid=bulletin-issued]")).ToContainTextAsync("第1期");
+        await DemoSite.ShotAsync(office, "21-office-bulletin-issued");
+        await office.SetViewportSizeAsync(390, 844);
+        await DemoSite.ShotAsync(office, "22-office-bulletin-issued-phone");
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public class DeliveryTests(MailWorld world) : IClassFixture<MailWorld>
         var inbox = await InboxAsync(staff);
         var message = Assert.Single(inbox, m => m.GetProperty("body").GetString()!.Contains("催办送达测试") || m.GetProperty("title").GetString()!.Contains("请于3个工作日内"));
         Assert.Equal("Urging", message.GetProperty("kind").GetString());
-        Assert.StartsWith("【催办】规划科:", message.GetProperty("title").GetString());
-        Assert.Contains("加强理论学习,提升政治素养(时限2024年5月31日)", message.GetProperty("body").GetString());
+        Assert.StartsWith("【催办】规划科：", message.GetProperty("title").GetString());
+        Assert.Contains("加强理论学习，提升政治素养（时限2024年5月31日）", message.GetProperty("body").GetString());
         foreach (var other in new[] { "staff2", "staffB", "office", "leader", "inspector" })
             Assert.DoesNotContain(await InboxAsync(await world.As(other)), m => m.GetProperty("title").GetString()!.Contains("请于3个工作日内"));
 
@@ -54,9 +54,9 @@ public class DeliveryTests(MailWorld world) : IClassFixture<MailWorld>
         var mail = Assert.Single(world.Mails().Skip(before));
         Assert.Equal("liguihua@example.gov.cn", mail.To.Mailboxes.Single().Address);
         Assert.Equal("整改督办平台", mail.From.Mailboxes.Single().Name);
-        Assert.StartsWith("【催办】规划科:该措施进度滞后", mail.Subject);
+        Assert.StartsWith("【催办】规划科：该措施进度滞后", mail.Subject);
         Assert.Contains("请于3个工作日内报送整改进展", mail.TextBody);
-        Assert.Contains("查看详情:https://rectify.example.gov.cn/Supervision/Escalations", mail.TextBody);
+        Assert.Contains("查看详情：https://rectify.example.gov.cn/Supervision/Escalations", mail.TextBody);
         var staffId = await InDb(world, db => db.Users.Where(u => u.UserName == "staff").Select(u => u.Id).SingleAsync());
         var key = $"urging:{urging:N}|email:{staffId:N}";
         var row = await InDb(world, db => db.Set<OutboxMessage>().SingleAsync(m => m.Key == key));
@@ -66,7 +66,7 @@ public class DeliveryTests(MailWorld world) : IClassFixture<MailWorld>
         var robot = Assert.Single(hooks.Requests);
         Assert.Equal("?key=abc", robot.Query);
         Assert.Equal("markdown", robot.Body.GetProperty("msgtype").GetString());
-        Assert.StartsWith("### 【催办】规划科:", robot.Body.GetProperty("markdown").GetProperty("content").GetString());
+        Assert.StartsWith("### 【催办】规划科：", robot.Body.GetProperty("markdown").GetProperty("content").GetString());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class RemindersOverTimeTests(World world) : IClassFixture<World>
         Assert.Equal(1, day.DueSoon);
         Assert.Equal(0, day.Overdue);
         var staff = await Titles("staff");
-        Assert.Contains(staff, t => t.StartsWith("【临期提醒】加强理论学习,提升政治素养将于2024年5月31日到期"));
+        Assert.Contains(staff, t => t.StartsWith("【临期提醒】加强理论学习，提升政治素养将于2024年5月31日到期"));
         Assert.Equal(new ReminderResult(1, 0, 0), await RunDayAsync());
         Assert.DoesNotContain(await Titles("staff2"), t => t.Contains("临期"));
         Assert.DoesNotContain(await Titles("office"), t => t.Contains("临期"));
@@ -34,8 +34,8 @@ public class RemindersOverTimeTests(World world) : IClassFixture<World>
         day = await RunDayAsync();
         Assert.Equal(1, day.Overdue);
         Assert.Equal(2, day.Messages);
-        Assert.Contains(await Titles("staff"), t => t == "【超期提醒】加强理论学习,提升政治素养已超过整改时限");
-        Assert.Contains(await Titles("office"), t => t == "【新增超期】规划科:加强理论学习,提升政治素养");
+        Assert.Contains(await Titles("staff"), t => t == "【超期提醒】加强理论学习，提升政治素养已超过整改时限");
+        Assert.Contains(await Titles("office"), t => t == "【新增超期】规划科：加强理论学习，提升政治素养");
         Assert.DoesNotContain(await Titles("officeB"), t => t.Contains("超期"));
         Assert.Equal(0, (await RunDayAsync()).Messages);
 
@@ -61,8 +61,8 @@ public class RemindersOverTimeTests(World world) : IClassFixture<World>
         var leader = await Inbox("leader");
         var digest = Assert.Single(leader, m => m.GetProperty("kind").GetString() == "WeeklyDigest");
         Assert.Equal("【每周汇报】2024年6月17日当周整改进展", digest.GetProperty("title").GetString());
-        Assert.Contains("您牵头或负责的整改措施共1项,已完成0项,正在推进1项;其中超期0项、临期1项、滞后", digest.GetProperty("body").GetString());
-        Assert.Contains("1. 加强理论学习,提升政治素养(时限2024年6月19日,临期", digest.GetProperty("body").GetString());
+        Assert.Contains("您牵头或负责的整改措施共1项，已完成0项，正在推进1项；其中超期0项、临期1项、滞后", digest.GetProperty("body").GetString());
+        Assert.Contains("1. 加强理论学习，提升政治素养（时限2024年6月19日，临期", digest.GetProperty("body").GetString());
         world.Factory.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(0, await DigestAsync());
         world.Factory.Clock.Advance(TimeSpan.FromDays(5));

@@ -15,7 +15,8 @@ namespace Rectify.Features.Documents;
 /// office) the narratives it prints, edited beside the preview.
 /// </summary>
 [Authorize(Policy = Policies.LedgerReader)]
-public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery rounds, UserScope user, PdfConverter pdf, TimeProvider time)
+public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery rounds, UserScope user, PdfConverter pdf, IssuedBulletins issued,
+    BulletinEditsQuery edits, TimeProvider time)
     : PageModel, IReloadablePage
 {
     [FromRoute] public Guid Id { get; set; }
@@ -27,6 +28,16 @@ public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery
     public Bulletins.Bulletin Bulletin { get; private set; } = null!;
     public bool IsOffice { get; private set; }
     public bool PdfAvailable { get; private set; }
+    public IReadOnlyList<IssuedBulletinRow> Issued { get; private set; } = [];
+    /// <summary>The paragraph being rewritten (?edit=opening or problem:…), with its text and version.</summary>
+    [BindProperty(SupportsGet = true)] public string? Edit { get; set; }
+    [BindProperty] public ParagraphForm Paragraph { get; set; } = new();
+
+    public sealed class ParagraphForm
+    {
+        public int Version { get; set; }
+        public string? Text { get; set; }
+    }
 
     public sealed class TextsForm
     {
@@ -43,6 +54,11 @@ public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery
         {
             Version = Round.Version, OrganisationText = Round.OrganisationText, NextStepsText = Round.NextStepsText, ContactText = Round.ContactText,
         };
+        if (Edit is { } key && IsOffice)
+        {
+            var (text, version) = await edits.CurrentAsync(Id, key, ct);
+            Paragraph = new ParagraphForm { Version = version, Text = text ?? string.Join("\n", Bulletin.Paragraphs.Where(p => p.Key == key).Select(p => p.Text)) };
+        }
     }
 
     public async Task ReloadAsync(CancellationToken ct)
@@ -51,6 +67,7 @@ public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery
         Round = await rounds.HandleAsync(Id, ct);
         IsOffice = (await user.LoadAsync(ct)).Role == Role.Office;
         PdfAvailable = pdf.IsAvailable;
+        Issued = await issued.ListAsync(Id, ct);
         Date ??= time.Today();
     }
 
@@ -60,6 +77,28 @@ public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery
         TempData["Message"] = "通报文字已保存";
         return Redirect($"/Documents/Bulletin/{Id}" + (Date is { } d ? $"?date={d:yyyy-MM-dd}" : ""));
     }
+
+    public async Task<IActionResult> OnPostParagraphAsync([FromServices] EditBulletinParagraph action, CancellationToken ct)
+    {
+        await action.HandleAsync(Id, Edit ?? "", new BulletinParagraphInput(Paragraph.Version, Paragraph.Text), ct);
+        TempData["Message"] = string.IsNullOrWhiteSpace(Paragraph.Text) ? "已恢复自动生成的文字" : "段落已保存";
+        return Redirect($"/Documents/Bulletin/{Id}" + (Date is { } d ? $"?date={d:yyyy-MM-dd}" : ""));
+    }
+
+    public async Task<IActionResult> OnPostIssueAsync([FromServices] IssueBulletin action, CancellationToken ct)
+    {
+        var row = await action.HandleAsync(Id, new IssueBulletinInput(Date), ct);
+        TempData["Message"] = $"已印发第{row.Number}期";
+        return Redirect($"/Documents/Bulletin/{Id}" + (Date is { } d ? $"?date={d:yyyy-MM-dd}" : ""));
+    }
+
+    public async Task<IActionResult> OnGetIssuedAsync(int number, string format, CancellationToken ct)
+    {
+        var (content, type, name) = await issued.FileAsync(Id, number, format, ct);
+        return File(content, type, name);
+    }
+
+    public string EditLink(string key) => $"?date={Date:yyyy-MM-dd}&edit={Uri.EscapeDataString(key)}#paragraph";
 
     public async Task<IActionResult> OnGetDownloadAsync(string format, CancellationToken ct)
     {

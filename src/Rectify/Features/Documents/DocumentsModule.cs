@@ -20,6 +20,7 @@ public static class DocumentsModule
         services.AddOnDemandJob<SheetImportJob>(SheetImportLauncher.JobName, "导入台账表格");
         services.AddHostedService<SheetImportWorker>();
         services.AddScoped<BulletinQuery>().AddScoped<BulletinDocuments>().AddSingleton<PdfConverter>();
+        services.AddScoped<EditBulletinParagraph>().AddScoped<IssueBulletin>().AddScoped<IssuedBulletins>().AddScoped<BulletinEditsQuery>();
         return services;
     }
 

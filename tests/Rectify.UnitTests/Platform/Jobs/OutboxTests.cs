@@ -33,10 +33,10 @@ public class OutboxTests
         Assert.Equal("https://rectify.example.gov.cn/Supervision/Escalations", link);
         var wecom = JsonSerializer.SerializeToElement(WebhookBody.For(WebhookKind.WeCom, Message(), link));
         Assert.Equal("markdown", wecom.GetProperty("msgtype").GetString());
-        Assert.Equal("### 【催办】规划科:请加快进度\n\n规划科:  \n请于3个工作日内报送进展  \n\n[查看详情](https://rectify.example.gov.cn/Supervision/Escalations)",
+        Assert.Equal("### 【催办】规划科：请加快进度\n\n规划科：  \n请于3个工作日内报送进展  \n\n[查看详情](https://rectify.example.gov.cn/Supervision/Escalations)",
             wecom.GetProperty("markdown").GetProperty("content").GetString());
         var ding = JsonSerializer.SerializeToElement(WebhookBody.For(WebhookKind.DingTalk, Message(), link));
-        Assert.Equal("【催办】规划科:请加快进度", ding.GetProperty("markdown").GetProperty("title").GetString());
+        Assert.Equal("【催办】规划科：请加快进度", ding.GetProperty("markdown").GetProperty("title").GetString());
         var json = JsonSerializer.SerializeToElement(WebhookBody.For(WebhookKind.Json, Message(), link));
         Assert.Equal("Urging", json.GetProperty("kind").GetString());
         Assert.Equal("urging:1|webhook:2", json.GetProperty("key").GetString());
@@ -54,5 +54,5 @@ public class OutboxTests
 
     [Fact]
     public void Mail_text_ends_with_the_link_and_the_sender() =>
-        Assert.Equal("规划科:\n请于3个工作日内报送进展\n\n查看详情:https://x.cn/Supervision/Escalations\n\n— 整改督办平台", MessageText.Plain(Message(), "https://x.cn"));
+        Assert.Equal("规划科：\n请于3个工作日内报送进展\n\n查看详情：https://x.cn/Supervision/Escalations\n\n— 整改督办平台", MessageText.Plain(Message(), "https://x.cn"));
 }

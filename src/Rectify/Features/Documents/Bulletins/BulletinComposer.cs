@@ -25,12 +25,15 @@ public static partial class BulletinComposer
         var kind = round.Kind.Label();
         var issuer = string.IsNullOrWhiteSpace(round.Issuer) ? round.InspectedUnit : round.Issuer.Trim();
         var title = $"{issuer}关于{kind}整改进展情况的通报";
-        var figures = Figures.Of(round);
+        var figures = BulletinFigures.Of(round);
+        var checks = new List<BulletinCheck>();
         var paragraphs = new List<BulletinParagraph> { new(BulletinStyle.Title, title) };
 
-        paragraphs.Add(Body(Opening(round, kind)));
+        paragraphs.AddRange(Edited(round, BulletinKeys.Opening, "开头", figures, checks) is { Count: > 0 } opening
+            ? opening.Select(p => Body(p, BulletinKeys.Opening))
+            : [Body(Opening(round, kind), BulletinKeys.Opening)]);
         paragraphs.Add(new(BulletinStyle.Heading1, "一、整改工作组织情况"));
-        var organisation = Narrative(round.OrganisationText);
+        var organisation = Narrative(round.OrganisationText, "一、整改工作组织情况", figures, checks);
         if (organisation.Count == 0)
             organisation.Add($"{issuer}对照反馈意见逐条梳理,细化为{figures.Problems}个具体问题、制定{figures.Measures}条整改措施,"
                 + "逐项明确责任领导、责任单位、责任人和完成时限,建立整改台账,完成一项、销号一项。");
@@ -39,10 +42,10 @@ public static partial class BulletinComposer
         var body = round.InspectingBody.Trim();
         paragraphs.Add(new(BulletinStyle.Heading1, $"二、{(body.Length > 0 ? body : kind)}反馈意见整改落实情况"));
         paragraphs.Add(Body(figures.Progress(date)));
-        WriteOutline(paragraphs, round.Sections, round.Problems, 0);
+        new Outline(paragraphs, checks, round, figures).Write(round.Sections, round.Problems, 0, "");
 
         paragraphs.Add(new(BulletinStyle.Heading1, "三、下步工作打算"));
-        var next = Narrative(round.NextStepsText);
+        var next = Narrative(round.NextStepsText, "三、下步工作打算", figures, checks);
         if (next.Count == 0)
             next.Add(figures.Open > 0
                 ? $"下一步,{issuer}将紧盯尚未完成的{figures.Open}项整改措施,逐项督促、限期销号;对已完成整改的事项适时开展“回头看”,巩固整改成果,防止问题反弹。"
@@ -52,7 +55,7 @@ public static partial class BulletinComposer
         paragraphs.Add(Body(Invitation(round.ContactText, kind)));
         paragraphs.Add(new(BulletinStyle.Signature, issuer));
         paragraphs.Add(new(BulletinStyle.Date, date.ToChinese()));
-        return new Bulletin(title, paragraphs, date);
+        return new Bulletin(title, paragraphs, date) { Checks = checks };
     }
 
     /// <summary>
@@ -66,13 +69,34 @@ public static partial class BulletinComposer
     }
 
     /// <summary>A narrative's paragraphs without a part heading of its own ("三、下步整改工作打算"): the bulletin writes its own.</summary>
-    private static List<string> Narrative(string? text) =>
-        BulletinText.Paragraphs(text).Where(p => !(p.Length <= 30 && PartHeading().IsMatch(p))).ToList();
+    private static List<string> Narrative(string? text, string where, BulletinFigures figures, List<BulletinCheck> checks)
+    {
+        var kept = new List<string>();
+        foreach (var paragraph in BulletinText.Paragraphs(text).Where(p => !(p.Length <= 30 && PartHeading().IsMatch(p))))
+        {
+            var filtered = NarrativeFigures.Filter(paragraph, figures.Problems, figures.Measures);
+            checks.AddRange(filtered.LeftOut.Select(s => new BulletinCheck(where,
+                $"原文所述“{NarrativeFigures.Quote(s)}”是报告当时的数字，与台账不符，通报中已略去；如需保留，请改写该段")));
+            if (filtered.Text.Length > 0) kept.Add(filtered.Text);
+        }
+        return kept;
+    }
+
+    /// <summary>A paragraph the office rewrote: printed as written, its figures only checked.</summary>
+    internal static List<string> Edited(BulletinSource round, string key, string where, BulletinFigures figures, List<BulletinCheck> checks)
+    {
+        if (!round.Edits.TryGetValue(key, out var text)) return [];
+        var paragraphs = BulletinText.Paragraphs(text).ToList();
+        foreach (var paragraph in paragraphs)
+            checks.AddRange(NarrativeFigures.Filter(paragraph, figures.Problems, figures.Measures).LeftOut.Select(s => new BulletinCheck(where,
+                $"改写的文字“{NarrativeFigures.Quote(s)}”所述数字请与台账核对（截至成文日期已完成{figures.MeasuresDone}项、正在推进{figures.Open}项）")));
+        return paragraphs;
+    }
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、\S+$")]
     private static partial Regex PartHeading();
 
-    private static BulletinParagraph Body(string text) => new(BulletinStyle.Body, BulletinText.Line(text));
+    private static BulletinParagraph Body(string text, string? key = null) => new(BulletinStyle.Body, BulletinText.Line(text), key);
 
     private static string Opening(BulletinSource round, string kind)
     {
@@ -100,70 +124,42 @@ public static partial class BulletinComposer
         return text.Length == 0 ? invitation : invitation + (text.StartsWith("联系") ? text : "联系方式:" + text);
     }
 
-    private static void WriteOutline(List<BulletinParagraph> paragraphs, IReadOnlyList<BulletinSection> sections,
-        IReadOnlyList<BulletinProblem> problems, int level)
+    /// <summary>Sections and problems in the official hierarchy, each problem followed by its 整改情况.</summary>
+    private sealed class Outline(List<BulletinParagraph> paragraphs, List<BulletinCheck> checks, BulletinSource round, BulletinFigures figures)
     {
-        var index = 0;
-        foreach (var section in sections)
+        public void Write(IReadOnlyList<BulletinSection> sections, IReadOnlyList<BulletinProblem> problems, int level, string path)
         {
-            index++;
-            var style = level == 0 ? BulletinStyle.Heading2 : BulletinStyle.Heading3;
-            paragraphs.Add(new(style, Label(level, index) + BulletinText.Inner(section.Title)));
-            WriteOutline(paragraphs, section.Sections, section.Problems, level + 1);
-        }
-        foreach (var problem in problems)
-        {
-            index++;
-            var heading = Label(level, index) + BulletinText.Sentence(problem.Title);
-            if (!string.IsNullOrWhiteSpace(problem.Feedback)) heading += BulletinText.Sentence(problem.Feedback);
-            paragraphs.Add(new(level == 0 ? BulletinStyle.Heading2 : BulletinStyle.Heading3, heading));
-            if (problem.Measures.Count > 0) paragraphs.Add(Body("整改情况:" + Rectification(problem.Measures)));
+            var index = 0;
+            foreach (var section in sections)
+            {
+                index++;
+                var style = level == 0 ? BulletinStyle.Heading2 : BulletinStyle.Heading3;
+                paragraphs.Add(new(style, Label(level, index) + BulletinText.Inner(section.Title)));
+                Write(section.Sections, section.Problems, level + 1, path + Label(level, index));
+            }
+            foreach (var problem in problems)
+            {
+                index++;
+                var heading = Label(level, index) + BulletinText.Sentence(problem.Title);
+                if (!string.IsNullOrWhiteSpace(problem.Feedback)) heading += BulletinText.Sentence(problem.Feedback);
+                paragraphs.Add(new(level == 0 ? BulletinStyle.Heading2 : BulletinStyle.Heading3, heading));
+                var key = BulletinKeys.Problem(problem.Id);
+                var where = $"问题{path}{Label(level, index)}";
+                var edited = Edited(round, key, where, figures, checks);
+                if (edited.Count > 0) paragraphs.AddRange(edited.Select(p => Body(p, key)));
+                else if (problem.Measures.Count > 0) paragraphs.Add(Body("整改情况:" + Rectification(problem.Measures, where, checks), key));
+            }
         }
     }
 
     private static string Label(int level, int n) => Levels[Math.Min(level, Levels.Length - 1)](n);
 
-    private static string Rectification(IReadOnlyList<BulletinMeasure> measures) =>
-        string.Concat(measures.Select((m, i) => $"{Numbering.Chinese(i + 1)}是{BulletinText.Sentence(m.Text)}{Progress(m)}"));
-
-    /// <summary>What has been done, from the latest progress report, and where the measure stands.</summary>
-    private static string Progress(BulletinMeasure m)
-    {
-        var done = BulletinText.Sentence(m.Progress);
-        var state = m.Status switch
+    private static string Rectification(IReadOnlyList<BulletinMeasure> measures, string where, List<BulletinCheck> checks) =>
+        string.Concat(measures.Select((m, i) =>
         {
-            MeasureStatus.Closed => "目前已完成整改。",
-            MeasureStatus.StageResult => "该项措施需长期坚持,目前已取得阶段性成效。",
-            MeasureStatus.CloseOutRequested => "目前已申请销号,正在审核。",
-            MeasureStatus.InProgress when m.Kind == MeasureKind.LongTerm => "该项措施需长期坚持,目前正在持续推进。",
-            MeasureStatus.InProgress => $"目前正在推进,已完成{m.Percent}%。",
-            _ => "目前尚未启动。",
-        };
-        return done + state;
-    }
-
-    /// <summary>The round's figures as the reports state them.</summary>
-    private sealed record Figures(int Problems, int ProblemsDone, int Measures, int MeasuresDone, int MeasuresStaged)
-    {
-        public int Open => Measures - MeasuresDone - MeasuresStaged;
-
-        public static Figures Of(BulletinSource round)
-        {
-            var problems = All(round.Sections, round.Problems).ToList();
-            var measures = problems.SelectMany(p => p.Measures).ToList();
-            return new Figures(problems.Count,
-                problems.Count(p => p.Measures.Count > 0 && p.Measures.All(m => m.Status == MeasureStatus.Closed)),
-                measures.Count, measures.Count(m => m.Status == MeasureStatus.Closed), measures.Count(m => m.Status == MeasureStatus.StageResult));
-        }
-
-        public string Progress(DateOnly date)
-        {
-            var staged = MeasuresStaged > 0 ? $"{MeasuresStaged}项长期坚持措施取得阶段性成效," : "";
-            return $"反馈意见共涉及{Problems}个具体问题、{Measures}条整改措施。截至{date.ToChinese()},已有{ProblemsDone}个问题、"
-                + $"{MeasuresDone}项措施完成整改,{staged}正在推进措施{Open}项。";
-        }
-
-        private static IEnumerable<BulletinProblem> All(IReadOnlyList<BulletinSection> sections, IReadOnlyList<BulletinProblem> problems) =>
-            problems.Concat(sections.SelectMany(s => All(s.Sections, s.Problems)));
-    }
+            var sentence = MeasureSentence.Of(m);
+            var label = $"{Numbering.Chinese(i + 1)}是";
+            if (sentence.Disagreement is { } why) checks.Add(new(where, $"{label}“{NarrativeFigures.Quote(BulletinText.Line(m.Text))}”{why}，通报中未写其状态，请核实"));
+            return label + sentence.Text;
+        }));
 }

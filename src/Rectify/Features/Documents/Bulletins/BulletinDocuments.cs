@@ -5,13 +5,19 @@ namespace Rectify.Features.Documents.Bulletins;
 /// <summary>A round's bulletin as of a date (today unless given), in each of its formats.</summary>
 public sealed class BulletinDocuments(BulletinQuery query, PdfConverter pdf, TimeProvider time)
 {
-    public async Task<Bulletin> ComposeAsync(Guid roundId, DateOnly? date, CancellationToken ct) =>
-        BulletinComposer.Compose(await query.HandleAsync(roundId, ct), date ?? time.Today());
+    public static readonly IReadOnlyList<string> Formats = ["docx", "pdf", "html"];
+
+    public async Task<Bulletin> ComposeAsync(Guid roundId, DateOnly? date, CancellationToken ct)
+    {
+        var asOf = date ?? time.Today();
+        return BulletinComposer.Compose(await query.HandleAsync(roundId, asOf, ct), asOf);
+    }
 
     public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(Guid roundId, string format, DateOnly? date,
-        CancellationToken ct)
+        CancellationToken ct) => await RenderAsync(await ComposeAsync(roundId, date, ct), format, ct);
+
+    public async Task<(byte[] Content, string ContentType, string FileName)> RenderAsync(Bulletin bulletin, string format, CancellationToken ct)
     {
-        var bulletin = await ComposeAsync(roundId, date, ct);
         switch (format)
         {
             case "docx":

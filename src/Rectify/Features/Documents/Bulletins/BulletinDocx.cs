@@ -27,7 +27,7 @@ public static class BulletinDocx
     /// <summary>Font sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt.</summary>
     public const int Size2 = 44, Size3 = 32, Size4 = 28;
     public const string TitleFont = "方正小标宋简体", BodyFont = "仿宋_GB2312", Heading1Font = "黑体", Heading2Font = "楷体_GB2312",
-        PageNumberFont = "宋体", LatinFont = "Times New Roman";
+        PageNumberFont = "宋体";
     /// <summary>Two characters of 3号 indent a paragraph's first line.</summary>
     private const int Indent2Chars = 640;
 
@@ -68,7 +68,7 @@ public static class BulletinDocx
     public static Paragraph Paragraph(BulletinParagraph p)
     {
         var props = new ParagraphProperties(new ParagraphStyleId { Val = StyleOf(p.Style) });
-        if (p.Style is BulletinStyle.Signature) props.Append(new Indentation { RightChars = SignatureIndent(p.Text) });
+        if (p.Style is BulletinStyle.Signature) props.Append(new Indentation { Right = SignatureIndent(p.Text).ToString() });
         var paragraph = new Paragraph(props);
         var lines = p.Style is BulletinStyle.Title ? BulletinComposer.TitleLines(p.Text) : [p.Text];
         for (var i = 0; i < lines.Count; i++)
@@ -79,12 +79,18 @@ public static class BulletinDocx
         return paragraph;
     }
 
-    /// <summary>The issuer centred over the date, which stands four characters in from the right.</summary>
+    /// <summary>One character of 3号 as condensed (15.75 pt), in twips: indents in twips, as LibreOffice ignores Word's character units there.</summary>
+    public const int CharacterWidth = 315;
+
+    /// <summary>The date ends four characters in from the right (右空四字).</summary>
+    public const int DateIndent = 4 * CharacterWidth;
+
+    /// <summary>The issuer centred over the date; a long one ends where the date ends.</summary>
     private static int SignatureIndent(string issuer)
     {
         const double dateWidth = 8; // "2024年4月18日": 4 characters and 7 half-width digits, about 8 characters.
         var offset = Math.Max(0, (dateWidth - issuer.Length) / 2);
-        return 400 + (int)Math.Round(offset * 100);
+        return DateIndent + (int)Math.Round(offset * CharacterWidth);
     }
 
     public static string StyleOf(BulletinStyle style) => style switch
@@ -105,6 +111,9 @@ public static class BulletinDocx
                 Fonts(BodyFont), new Spacing { Val = CharacterSpacing }, new FontSize { Val = Size3.ToString() }, new FontSizeComplexScript { Val = Size3.ToString() },
                 new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                // 22 lines on every page: no line moves on to keep a paragraph's last or first line company.
+                new WidowControl { Val = false },
+                new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },
                 new SpacingBetweenLines { Line = LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
                 new Justification { Val = JustificationValues.Both })));
         return new Styles(defaults,
@@ -115,18 +124,18 @@ public static class BulletinDocx
             Style("BulletinHeading3", "三级标题", BodyFont, indent: Indent2Chars, bold: true, outline: 2),
             Style("BulletinBody", "通报正文", null, indent: Indent2Chars),
             Style("BulletinSignature", "发文机关署名", null, justification: JustificationValues.Right, spacingBefore: 2 * LinePitch),
-            Style("BulletinDate", "成文日期", null, justification: JustificationValues.Right, rightChars: 400));
+            Style("BulletinDate", "成文日期", null, justification: JustificationValues.Right, right: DateIndent));
     }
 
     private static Style Style(string id, string name, string? font, bool isDefault = false, int size = Size3,
         JustificationValues? justification = null, int? indent = null, bool bold = false, int? outline = null,
-        int? spacingBefore = null, int? spacingAfter = null, int? rightChars = null)
+        int? spacingBefore = null, int? spacingAfter = null, int? right = null)
     {
         var p = new StyleParagraphProperties();
         if (spacingBefore is not null || spacingAfter is not null)
             p.Append(new SpacingBetweenLines { Before = (spacingBefore ?? 0).ToString(), After = (spacingAfter ?? 0).ToString() });
         if (indent is not null) p.Append(new Indentation { FirstLine = indent.ToString(), FirstLineChars = 200 });
-        if (rightChars is not null) p.Append(new Indentation { RightChars = rightChars });
+        if (right is not null) p.Append(new Indentation { Right = right.ToString() });
         if (justification is not null) p.Append(new Justification { Val = justification.Value });
         if (outline is not null) p.Append(new OutlineLevel { Val = outline });
         var r = new StyleRunProperties();
@@ -138,8 +147,12 @@ public static class BulletinDocx
         return style;
     }
 
-    private static RunFonts Fonts(string eastAsia) =>
-        new() { EastAsia = eastAsia, Ascii = LatinFont, HighAnsi = LatinFont, ComplexScript = LatinFont, Hint = FontTypeHintValues.EastAsia };
+    /// <summary>
+    /// One font for every script of a style: digits and quotes (“ ”, which Word and LibreOffice class as Latin) print in
+    /// the style's Chinese font, so quotes are full-width and a line holds no second typeface.
+    /// </summary>
+    private static RunFonts Fonts(string font) =>
+        new() { EastAsia = font, Ascii = font, HighAnsi = font, ComplexScript = font, Hint = FontTypeHintValues.EastAsia };
 
     /// <summary>"— 1 —" in 4号 宋体 with half-width digits, one character in from the outside edge.</summary>
     private static Footer PageNumberFooter(JustificationValues side)

@@ -12,11 +12,11 @@ public static class BulletinHtml
     public const string ContentType = "text/html; charset=utf-8";
 
     public const string Css = """
-        .bulletin { max-width: 42em; margin: 0 auto; font-family: "仿宋_GB2312", "FangSong_GB2312", FangSong, STFangsong, "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.8; color: #000; }
+        .bulletin { max-width: 42em; margin: 0 auto; font-family: "仿宋_GB2312", "FangSong_GB2312", FangSong, STFangsong, "AR PL SungtiL GB", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.8; color: #000; }
         .bulletin h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; font-size: 22pt; font-weight: bold; text-align: center; line-height: 1.4; margin: 0 0 1em; }
         .bulletin p, .bulletin h2, .bulletin h3, .bulletin h4 { text-indent: 2em; margin: 0; font-size: 16pt; text-align: justify; }
         .bulletin h2 { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-weight: normal; }
-        .bulletin h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", KaiTi, STKaiti, "AR PL UKai CN", serif; font-weight: normal; }
+        .bulletin h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", KaiTi, STKaiti, "AR PL KaitiM GB", "AR PL UKai CN", serif; font-weight: normal; }
         .bulletin h4 { font-weight: bold; }
         .bulletin .signature { text-align: right; text-indent: 0; margin-top: 2em; padding-right: 4em; }
         .bulletin .date { text-align: right; text-indent: 0; padding-right: 4em; }
@@ -44,8 +44,8 @@ public static class BulletinHtml
             """;
     }
 
-    /// <summary>The bulletin alone, in an article element of class "bulletin".</summary>
-    public static string Article(Bulletin bulletin)
+    /// <summary>The bulletin alone, in an article element of class "bulletin"; with <paramref name="editLink"/>, a link to rewrite each paragraph the office may.</summary>
+    public static string Article(Bulletin bulletin, Func<string, string>? editLink = null)
     {
         var enc = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var sb = new StringBuilder("<article class=\"bulletin\">\n");
@@ -60,6 +60,8 @@ public static class BulletinHtml
                 BulletinStyle.Heading3 => $"<h4>{text}</h4>",
                 BulletinStyle.Signature => $"<p class=\"signature\">{text}</p>",
                 BulletinStyle.Date => $"<p class=\"date\">{text}</p>",
+                _ when p.Key is { } key && editLink is not null =>
+                    $"<p data-key=\"{enc.Encode(key)}\">{text} <a class=\"bulletin-edit\" href=\"{enc.Encode(editLink(key))}\">改写</a></p>",
                 _ => $"<p>{text}</p>",
             }).Append('\n');
         }

@@ -8,12 +8,13 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Documents.Bulletins;
 
 /// <summary>
-/// Reads what a round's bulletin is written from, in four queries. A bulletin covers the whole round, so only those
-/// who see the whole round get it: the office and leaders of the inspected unit's scope, and inspectors.
+/// Reads what a round's bulletin is written from, as the ledger stood at the end of <c>date</c>: a measure closed later
+/// counts as open, a progress reported later is not read. A bulletin covers the whole round, so only those who see the
+/// whole round get it: the office and leaders of the inspected unit's scope, and inspectors.
 /// </summary>
 public sealed class BulletinQuery(RectifyDbContext db, UserScope user)
 {
-    public async Task<BulletinSource> HandleAsync(Guid roundId, CancellationToken ct)
+    public async Task<BulletinSource> HandleAsync(Guid roundId, DateOnly date, CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
         if (scope.Role is not (Role.Office or Role.Leader or Role.Inspector)) throw new ForbiddenException(BulletinErrors.NotForStaff);
@@ -31,16 +32,37 @@ public sealed class BulletinQuery(RectifyDbContext db, UserScope user)
         var problems = await db.Set<Problem>().AsNoTracking().Where(p => p.RoundId == roundId).OrderBy(p => p.SortKey)
             .Select(p => new { p.Id, p.SectionId, p.Title, p.Feedback }).ToListAsync(ct);
         var measures = await db.Set<Measure>().AsNoTracking().Where(m => m.RoundId == roundId).OrderBy(m => m.SortOrder)
-            .Select(m => new { m.ProblemId, m.Text, m.Kind, m.Status, m.LatestPercent, m.LatestProgressText }).ToListAsync(ct);
+            .Select(m => new { m.Id, m.ProblemId, m.Text, m.Kind, m.Status, m.LatestPercent, m.LatestProgressOn, m.LatestProgressText, m.ClosedOn })
+            .ToListAsync(ct);
+        var edits = await db.Set<BulletinEdit>().AsNoTracking().Where(e => e.RoundId == roundId).ToDictionaryAsync(e => e.Key, e => e.Text, ct);
+
+        // Progress reported after the date: the report before it is the latest as of the date.
+        var later = measures.Where(m => m.LatestProgressOn > date).Select(m => m.Id).ToList();
+        var earlier = later.Count == 0 ? [] : (await db.Set<ProgressUpdate>().AsNoTracking()
+                .Where(u => later.Contains(u.MeasureId) && u.On <= date).Select(u => new { u.MeasureId, u.On, u.At, u.Text, u.Percent }).ToListAsync(ct))
+            .GroupBy(u => u.MeasureId).ToDictionary(g => g.Key, g => g.OrderBy(u => u.On).ThenBy(u => u.At).Last());
+
+        BulletinMeasure AsOf(Guid id, string text, MeasureKind kind, MeasureStatus status, int percent, DateOnly? progressOn, string? progress,
+            DateOnly? closedOn)
+        {
+            if (progressOn > date) (progress, percent, progressOn) = earlier.TryGetValue(id, out var u) ? (u.Text, u.Percent, (DateOnly?)u.On) : ((string?)null, 0, (DateOnly?)null);
+            if (status.IsSettled() && closedOn > date || status == MeasureStatus.CloseOutRequested && progressOn is null)
+                status = progressOn is null ? MeasureStatus.NotStarted : MeasureStatus.InProgress;
+            if (status == MeasureStatus.InProgress && progressOn is null) status = MeasureStatus.NotStarted;
+            return new BulletinMeasure(text, kind, status, percent, progress);
+        }
 
         var measuresOf = measures.ToLookup(m => m.ProblemId,
-            m => new BulletinMeasure(m.Text, m.Kind, m.Status, m.LatestPercent, m.LatestProgressText));
-        var problemsOf = problems.ToLookup(p => p.SectionId, p => new BulletinProblem(p.Title, p.Feedback, measuresOf[p.Id].ToList()));
+            m => AsOf(m.Id, m.Text, m.Kind, m.Status, m.LatestPercent, m.LatestProgressOn, m.LatestProgressText, m.ClosedOn));
+        var problemsOf = problems.ToLookup(p => p.SectionId, p => new BulletinProblem(p.Title, p.Feedback, measuresOf[p.Id].ToList(), p.Id));
         var children = sections.ToLookup(s => s.ParentId);
         IReadOnlyList<BulletinSection> Build(Guid? parentId) =>
             children[parentId].Select(s => new BulletinSection(s.Title, Build(s.Id), problemsOf[s.Id].ToList())).ToList();
 
         return new BulletinSource(round.Kind, round.InspectingBody, round.Unit, round.Issuer, round.StayStart, round.StayEnd,
-            round.FeedbackDate, round.OrganisationText, round.NextStepsText, round.ContactText, Build(null), problemsOf[null].ToList());
+            round.FeedbackDate, round.OrganisationText, round.NextStepsText, round.ContactText, Build(null), problemsOf[null].ToList())
+        {
+            Edits = edits,
+        };
     }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Rectify.Platform.Text;
 
 namespace Rectify.Features.Documents.Bulletins;
 
@@ -15,9 +15,6 @@ public static partial class BulletinText
 
     [GeneratedRegex(@"(?<=^|[。;,:、\s”；，：])(另一方面|一方面)")]
     private static partial Regex OneSideRx();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpaceRx();
 
     private const string Ending = "。！？；”』」)）";
 
@@ -40,41 +37,10 @@ public static partial class BulletinText
         return Ending.Contains(s[^1]) ? s : s + "。";
     }
 
-    /// <summary>One line, Chinese punctuation beside Chinese characters (a "1,000" or "9:30" keeps its own).</summary>
-    public static string Line(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return "";
-        var s = SpaceRx().Replace(text.Trim(), " ");
-        var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            var before = i > 0 ? s[i - 1] : ' ';
-            var after = i + 1 < s.Length ? s[i + 1] : ' ';
-            var chinese = IsChinese(before) || IsChinese(after) || IsChinesePunctuation(before) || IsChinesePunctuation(after);
-            if (c == ' ' && (IsChinese(before) || IsChinesePunctuation(before)) && (IsChinese(after) || IsChinesePunctuation(after))) continue;
-            sb.Append(chinese ? FullWidth(c) : c);
-        }
-        return sb.ToString();
-    }
+    /// <summary>One line, Chinese punctuation beside Chinese characters (<see cref="ChinesePunctuation"/>).</summary>
+    public static string Line(string? text) => ChinesePunctuation.Normalize(text);
 
     /// <summary>Paragraphs of an editable narrative, one per non-empty line.</summary>
     public static IEnumerable<string> Paragraphs(string? text) =>
         (text ?? "").Split('\n').Select(l => Line(l)).Where(l => l.Length > 0);
-
-    private static char FullWidth(char c) => c switch
-    {
-        ',' => '，',
-        ';' => '；',
-        ':' => '：',
-        '?' => '？',
-        '!' => '！',
-        '(' => '（',
-        ')' => '）',
-        _ => c,
-    };
-
-    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
-
-    private static bool IsChinesePunctuation(char c) => c is >= '\u3000' and <= '\u303f' or >= '\uff00' and <= '\uffef' or '“' or '”' or '‘' or '’';
 }

@@ -1,6 +1,7 @@
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Calendar;
+using Rectify.Platform.Text;
 
 namespace Rectify.Features.Documents.Excel;
 
@@ -65,12 +66,12 @@ public static class LedgerColumns
             (row.Lights.Overdue, "超期"), (row.Lights.DueSoon, "临期"), (row.Lights.Lagging, "滞后"), (row.Lights.ProgressMissing, "未报进展"),
             (row.Lights.LateCompletion, "逾期完成"),
         }.Where(l => l.Item1).Select(l => l.Item2).ToList();
-        return row.StatusLabel + (lights.Count > 0 ? "(" + string.Join("、", lights) + ")" : "");
+        return ChinesePunctuation.Normalize(row.StatusLabel + (lights.Count > 0 ? "(" + string.Join("、", lights) + ")" : ""));
     }
 
-    private static string Remarks(LedgerRow row) => string.Join(";", new[]
+    private static string Remarks(LedgerRow row) => ChinesePunctuation.Normalize(string.Join(";", new[]
     {
         row.ReturnReason is { } reason ? $"退回原因:{reason}" : null,
         row.TimeLimitUncertain ? "时限待定" : null,
-    }.OfType<string>());
+    }.OfType<string>()));
 }

@@ -66,7 +66,7 @@ public sealed class LedgerSheet : IDisposable
         writer.WriteElement(new PrintOptions { HorizontalCentered = true });
         writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
         writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        writer.WriteElement(new HeaderFooter(new OddFooter("&C第 &P 页,共 &N 页")));
+        writer.WriteElement(new HeaderFooter(new OddFooter("&C第&P页，共&N页")));
         writer.WriteEndElement();
         writer.Dispose();
         entry.Dispose();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rectify.Features.Documents.Bulletins;
 using Rectify.Platform.Calendar;
+using Rectify.Platform.Text;
 
 namespace Rectify.Features.Supervision.Dispatches;
 
@@ -24,9 +25,9 @@ public static class DispatchComposer
         + "仍相同的并列。未明确责任单位的措施单列，不参与排名。";
 
     public static readonly IReadOnlyList<string> UnitHeader =
-        ["排名", "单位", "措施总数", "已完成", "阶段性成效", "推进中", "临期", "超期", "滞后", "本期完成", "完成率(%)", "排名变化", "完成率变化"];
+        ["排名", "单位", "措施总数", "已完成", "阶段性成效", "推进中", "临期", "超期", "滞后", "本期完成", "完成率（%）", "排名变化", "完成率变化"];
 
-    public static readonly IReadOnlyList<string> MeasureHeader = ["序号", "预警", "责任单位", "整改措施", "所属轮次", "完成时限", "超期天数", "完成进度(%)"];
+    public static readonly IReadOnlyList<string> MeasureHeader = ["序号", "预警", "责任单位", "整改措施", "所属轮次", "完成时限", "超期天数", "完成进度（%）"];
 
     public static string TitleOf(string office, int number) => $"{office}整改工作调度通报（第{number}期）";
 
@@ -43,7 +44,7 @@ public static class DispatchComposer
 
     public static IReadOnlyList<string> MeasureCells(DispatchMeasureRow m) =>
     [
-        $"{m.Position}", WarningOf(m.Warning), m.Unit, m.Text, m.Round, m.TimeLimit?.ToChinese() ?? "长期坚持",
+        $"{m.Position}", WarningOf(m.Warning), m.Unit, ChinesePunctuation.Normalize(m.Text), m.Round, m.TimeLimit?.ToChinese() ?? "长期坚持",
         m.Warning == DispatchWarning.Overdue ? $"{m.DaysOverdue}" : "", $"{m.Percent}",
     ];
 
@@ -65,7 +66,7 @@ public static class DispatchComposer
         List<BulletinParagraph> closing = [new(BulletinStyle.Heading1, "三、超期和滞后措施")];
         closing.AddRange(d.Measures.Count == 0
             ? [Body("截至本期，无超期、滞后措施。")]
-            : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{BulletinText.Line(m.Text)}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
+            : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{m.Text}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
                 + (m.Warning == DispatchWarning.Overdue ? $"已超期{m.DaysOverdue}天）" : $"进度滞后，已完成{m.Percent}%）"))));
         closing.Add(new(BulletinStyle.Heading1, "四、工作要求"));
         closing.Add(Body("请排名靠后和存在超期、滞后措施的单位认真分析原因，逐项明确整改时限和责任人，加快推进整改；"
@@ -91,5 +92,5 @@ public static class DispatchComposer
     /// <summary>One decimal, with a point whatever the server's culture.</summary>
     public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static BulletinParagraph Body(string text) => new(BulletinStyle.Body, text);
+    private static BulletinParagraph Body(string text) => new(BulletinStyle.Body, ChinesePunctuation.Normalize(text));
 }

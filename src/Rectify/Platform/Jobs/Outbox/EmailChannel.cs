@@ -78,5 +78,5 @@ public static class MessageText
         link is null ? null : string.IsNullOrWhiteSpace(siteUrl) ? link : siteUrl.TrimEnd('/') + link;
 
     public static string Plain(OutboxMessage message, string? siteUrl) =>
-        AbsoluteLink(message.Link, siteUrl) is { } link ? $"{message.Body}\n\n查看详情:{link}\n\n— 整改督办平台" : $"{message.Body}\n\n— 整改督办平台";
+        AbsoluteLink(message.Link, siteUrl) is { } link ? $"{message.Body}\n\n查看详情：{link}\n\n— 整改督办平台" : $"{message.Body}\n\n— 整改督办平台";
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Rectify.Platform.Data;
 using Rectify.Platform.Security;
+using Rectify.Platform.Text;
 
 namespace Rectify.Platform.Jobs.Outbox;
 
@@ -49,8 +50,9 @@ public sealed class OutboxMessage
         Key = key;
         Channel = channel;
         Kind = kind;
-        Title = title;
-        Body = body;
+        // Every message a user reads is generated Chinese text: one normaliser gives it Chinese punctuation.
+        Title = ChinesePunctuation.Normalize(title);
+        Body = ChinesePunctuation.NormalizeLines(body);
         Link = link;
         CreatedAt = at;
         NextAttemptAt = at;

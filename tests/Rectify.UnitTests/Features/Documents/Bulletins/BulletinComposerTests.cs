@@ -44,8 +44,8 @@ public sealed class BulletinComposerTests
 
         Assert.Contains("（一）关于学习贯彻方面", texts);
         Assert.Contains("1.理论学习不深入问题。", texts);
-        Assert.Contains("整改情况：一是加强理论学习。开展专题学习3次。目前已完成整改。二是完善学习制度。已起草制度初稿。目前正在推进，已完成40%。"
-            + "三是建立长效机制。该项措施需长期坚持，目前已取得阶段性成效。四是开展警示教育。目前尚未启动。", texts);
+        Assert.Contains("整改情况：一是加强理论学习。开展专题学习3次。目前已完成整改。二是完善学习制度。已起草制度初稿。目前正在推进。"
+            + "三是建立长效机制。该项措施需长期坚持，目前已取得阶段性成效。四是开展警示教育。目前正在推进。", texts);
         Assert.Contains("反馈意见共涉及1个具体问题、4条整改措施。截至2024年4月18日，已有0个问题、1项措施完成整改，"
             + "1项长期坚持措施取得阶段性成效，正在推进措施2项。", texts);
     }
@@ -56,7 +56,7 @@ public sealed class BulletinComposerTests
         var texts = Texts(Round(new BulletinMeasure("健全制度", MeasureKind.Dated, MeasureStatus.InProgress, 50,
             "一是修订办法,二是开展培训。一方面抓学习,另一方面抓落实")));
 
-        Assert.Contains("整改情况：一是健全制度。其一是修订办法，其二是开展培训。一则抓学习，再则抓落实。目前正在推进，已完成50%。", texts);
+        Assert.Contains("整改情况：一是健全制度。其一是修订办法，其二是开展培训。一则抓学习，再则抓落实。目前正在推进。", texts);
     }
 
     [Fact]

@@ -216,6 +216,123 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.ToTable("RoundChange");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.BulletinEdit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("EditedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("BulletinEdit");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("IssuedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedBulletin");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletinFile", b =>
+                {
+                    b.Property<Guid>("IssuedBulletinId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("IssuedBulletinId", "Format");
+
+                    b.ToTable("IssuedBulletinFile");
+                });
+
             modelBuilder.Entity("Rectify.Features.Documents.Jobs.SheetImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1586,6 +1703,24 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.BulletinEdit", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletinFile", b =>
+                {
+                    b.HasOne("Rectify.Features.Documents.Bulletins.IssuedBulletin", null)
+                        .WithMany("Files")
+                        .HasForeignKey("IssuedBulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Documents.Jobs.SheetImport", b =>
                 {
                     b.HasOne("Rectify.Platform.Security.User", null)
@@ -1835,6 +1970,11 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletin", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>

@@ -206,6 +206,123 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("RoundChange");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.BulletinEdit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EditedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("BulletinEdit");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedBulletin");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletinFile", b =>
+                {
+                    b.Property<Guid>("IssuedBulletinId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IssuedBulletinId", "Format");
+
+                    b.ToTable("IssuedBulletinFile");
+                });
+
             modelBuilder.Entity("Rectify.Features.Documents.Jobs.SheetImport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1562,6 +1679,24 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.BulletinEdit", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletinFile", b =>
+                {
+                    b.HasOne("Rectify.Features.Documents.Bulletins.IssuedBulletin", null)
+                        .WithMany("Files")
+                        .HasForeignKey("IssuedBulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Documents.Jobs.SheetImport", b =>
                 {
                     b.HasOne("Rectify.Platform.Security.User", null)
@@ -1811,6 +1946,11 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Documents.Bulletins.IssuedBulletin", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Rectify.Features.Rounds.Measure", b =>
