@@ -141,7 +141,9 @@ public class DispatchTests(World world) : IClassFixture<World>
             var measures = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[1].Id!)).Worksheet;
             Assert.Equal(S.PaneStateValues.Frozen, measures.Descendants<S.Pane>().Single().State!.Value);
             Assert.Contains("限期完成4月1日", measures.Descendants<S.Text>().Select(t => t.Text).First(t => t.Contains("4月1日")));
-            Assert.Equal(5, measures.Descendants<S.Row>().Count());
+            Assert.Equal(6, measures.Descendants<S.Row>().Count());
+            Assert.EndsWith("超期和滞后措施", measures.Descendants<S.Text>().First().Text);
+            Assert.Equal(S.OrientationValues.Landscape, measures.Descendants<S.PageSetup>().Single().Orientation!.Value);
         }
 
         var docx = await office.GetAsync($"/api/v1/dispatches/{id}.docx");

@@ -10,14 +10,24 @@ public static class LedgerColumns
     public const string SheetName = "整改台账";
     public const string DefaultTitle = "整改台账";
 
+    /// <summary>One round's ledger is titled by the round: "{round} 整改台账".</summary>
+    public static string TitleOf(string? round) => round is null ? DefaultTitle : $"{round} {DefaultTitle}";
+
+    /// <summary>
+    /// Said once under the title when time limits fall in years whose holiday arrangement is not yet published: their
+    /// working days are counted Monday to Friday until it is.
+    /// </summary>
+    public static string? CalendarNote(IReadOnlyCollection<int> unknownYears) => unknownYears.Count == 0 ? null
+        : $"注：国家尚未公布{string.Join("、", unknownYears.Order().Select(y => $"{y}年"))}的节假日安排，完成时限在该年的措施，剩余工作日暂按周一至周五计算，公布后自动更正。";
+
     /// <summary>序号, 方面/类别 and 具体问题 are merged over the problem's measures.</summary>
     public const int ProblemColumns = 3;
 
     public static readonly IReadOnlyList<(string Header, double Width, bool Centred)> All =
     [
-        ("序号", 5, true), ("方面/类别", 14, false), ("具体问题", 22, false), ("整改措施", 32, false), ("措施类型", 7, true),
+        ("序号", 5, true), ("方面/类别", 14, false), ("具体问题", 22, false), ("整改措施", 30, false), ("措施类型", 10, true),
         ("牵头领导", 7, true), ("责任领导", 7, true), ("责任单位", 10, false), ("配合单位", 10, false), ("责任人", 7, true),
-        ("完成时限", 11, true), ("整改进展", 26, false), ("完成情况", 9, true), ("备注", 12, false),
+        ("完成时限", 16, true), ("整改进展", 22, false), ("完成情况", 16, true), ("备注", 12, false),
     ];
 
     /// <summary>
@@ -57,19 +67,16 @@ public static class LedgerColumns
         Remarks(row),
     ];
 
-    /// <summary>The status with its warnings, as the ledger shows them: 推进中(超期、滞后).</summary>
+    /// <summary>The status with its warnings on a line of their own, so the state never breaks: 推进中 / （超期、滞后）.</summary>
     private static string Completion(LedgerRow row)
     {
         var lights = new[]
         {
             (row.Lights.Overdue, "超期"), (row.Lights.DueSoon, "临期"), (row.Lights.Lagging, "滞后"), (row.Lights.ProgressMissing, "未报进展"),
         }.Where(l => l.Item1).Select(l => l.Item2).ToList();
-        return row.StatusLabel + (lights.Count > 0 ? "(" + string.Join("、", lights) + ")" : "");
+        return row.StatusLabel + (lights.Count > 0 ? "\n（" + string.Join("、", lights) + "）" : "");
     }
 
-    private static string Remarks(LedgerRow row) => string.Join(";", new[]
-    {
-        row.ReturnReason is { } reason ? $"退回原因:{reason}" : null,
-        row.TimeLimitUncertain ? "时限待定" : null,
-    }.OfType<string>());
+    /// <summary>An uncertain calendar is not a remark on each row: <see cref="CalendarNote"/> says it once.</summary>
+    private static string Remarks(LedgerRow row) => row.ReturnReason is { } reason ? $"退回原因：{reason}" : "";
 }
