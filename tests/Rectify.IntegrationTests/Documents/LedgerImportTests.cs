@@ -53,9 +53,9 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         var errors = problem.GetProperty("errors").EnumerateArray()
             .Select(e => $"{e.GetProperty("sheet").GetString()}|{e.GetProperty("row").GetInt32()}|{e.GetProperty("column").GetString()}|{e.GetProperty("message").GetString()}");
         Assert.Equal([
-            "台账|3|措施类型|措施类型无法识别(应为立行立改、限期整改或长期坚持)",
-            "台账|4|完成时限|完成时限不是有效日期(应为 2024年5月31日 或 2024-05-31)",
-            "台账|5|责任单位|责任单位“政务科”不存在或不在本单位范围内",
+            "台账|3|措施类型|D3单元格“马上就改”：措施类型无法识别（应为立行立改、限期整改或长期坚持）",
+            "台账|4|完成时限|E4单元格“2024年13月1日”：完成时限无法识别（可写2025年6月30日、2025-6-30、2025/6/30、2025.6.30、2025年6月底、2025年12月、2025年底前、立行立改或长期坚持）",
+            "台账|5|责任单位|F5单元格“政务科”：该单位不存在或不在本单位范围内",
         ], errors);
         Assert.Equal(before, (await Ledger.GetJson(office, "/api/v1/rounds")).GetArrayLength());
     }

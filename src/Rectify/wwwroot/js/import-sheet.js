@@ -68,13 +68,13 @@
 
     async function poll(url) {
         const status = await (await fetch(url)).json();
-        if (status.state === 'Succeeded' || status.state === 'Failed') return finish(status);
+        if (status.state === 'Succeeded' || status.state === 'Failed') return finish(status, url);
         const percent = status.total > 0 ? Math.round(100 * status.done / status.total) : 0;
         show(status.phase, percent, status.total > 0 ? `${status.done}/${status.total} 行` : '');
         setTimeout(() => poll(url), 500);
     }
 
-    function finish(status) {
+    async function finish(status, url) {
         const box = $('import-result');
         if (status.state === 'Failed') {
             show('未导入', 0, '');
@@ -84,11 +84,7 @@
             return;
         }
         show('完成', 100, '');
-        const result = status.result;
-        if (result.updated === undefined) { location.href = `/Rounds/Ledger?roundId=${result.roundId}`; return; }
-        box.innerHTML = $('result-template').innerHTML;
-        for (const field of ['updated', 'added', 'unchanged', 'notInSheetCount']) box.querySelector(`[data-field="${field}"]`).textContent = result[field];
-        box.querySelector('[data-field="link"]').href = `/Rounds/Ledger?roundId=${result.roundId}`;
-        box.querySelector('[data-field="notInSheet"]').innerHTML = result.notInSheet.map(m => `<li>${text(m.problem)} — ${text(m.measure)}</li>`).join('');
+        // The result panel is the page's own partial, rendered by the server from the job's result.
+        box.innerHTML = await (await fetch(url.replace('handler=Status', 'handler=Result'))).text();
     }
 })();

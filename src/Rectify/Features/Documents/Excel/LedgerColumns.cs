@@ -44,7 +44,8 @@ public static class LedgerColumns
 
     public static string IdCell(LedgerRow row) => MeasureRef.Format(row.MeasureId, row.Version);
 
-    public static string ColumnName(int number) => ((char)('A' + number - 1)).ToString();
+    public static string ColumnName(int number) =>
+        number <= 26 ? ((char)('A' + number - 1)).ToString() : ColumnName((number - 1) / 26) + (char)('A' + (number - 1) % 26);
 
     public static string FileName(DateOnly today) => $"整改台账-{today.ToChinese()}.xlsx";
 
