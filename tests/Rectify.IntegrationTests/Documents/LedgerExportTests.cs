@@ -77,7 +77,7 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         var sheet = await ExportedSheet.ReadAsync(await office.GetAsync($"/api/v1/ledger/export.xlsx?roundId={built.RoundId}"));
 
         Assert.Equal("已组织专题学习7次", sheet.Cell("L3"));
-        Assert.Equal("已退回", sheet.Cell("M3"));
+        Assert.Equal("已退回（100%）", sheet.Cell("M3"));
         Assert.Equal("退回原因：佐证材料不全", sheet.Cell("N3"));
         Assert.Equal("2024年4月1日", sheet.Cell("K5"));
         Assert.Equal("未启动\n（超期、滞后）", sheet.Cell("M5"));

@@ -68,14 +68,17 @@ public static class LedgerColumns
         Remarks(row),
     ];
 
-    /// <summary>The status with its warnings on a line of their own, so the state never breaks: 推进中 / （超期、滞后）.</summary>
+    /// <summary>The status (with its percent while under way) and its warnings on a line of their own, so the state never
+    /// breaks: 推进中（60%） / （超期、滞后）.</summary>
     private static string Completion(LedgerRow row)
     {
         var lights = new[]
         {
             (row.Lights.Overdue, "超期"), (row.Lights.DueSoon, "临期"), (row.Lights.Lagging, "滞后"), (row.Lights.ProgressMissing, "未报进展"),
         }.Where(l => l.Item1).Select(l => l.Item2).ToList();
-        return row.StatusLabel + (lights.Count > 0 ? "\n（" + string.Join("、", lights) + "）" : "");
+        // A measure under way shows how far (its latest report's percent), so the sheet imported back keeps it.
+        var percent = row.Status == MeasureStatus.InProgress && row.LatestPercent > 0 ? $"（{row.LatestPercent}%）" : "";
+        return row.StatusLabel + percent + (lights.Count > 0 ? "\n（" + string.Join("、", lights) + "）" : "");
     }
 
     /// <summary>An uncertain calendar is not a remark on each row: <see cref="CalendarNote"/> says it once.</summary>

@@ -21,7 +21,7 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
     public List<LeftOutRow> LeftOut { get; } = [];
 
     private static readonly MeasureKind[] Kinds = Enum.GetValues<MeasureKind>();
-    private readonly List<string> categories = [];
+    private readonly List<(int Level, string Text)> categories = [];
 
     public List<SheetLine> Read()
     {
@@ -54,12 +54,12 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
         return lines;
     }
 
-    /// <summary>A category one level down replaces those at its level and below: (一) under 一、, the next 一、 anew.</summary>
+    /// <summary>A category replaces those at its level and below: (一) goes under 一、, the next (一)-style one beside it.</summary>
     private void Enter(string category)
     {
-        var level = Math.Min(SheetRowKinds.Level(category), categories.Count + 1);
-        categories.RemoveRange(level - 1, categories.Count - (level - 1));
-        categories.Add(category.Replace('/', '／'));
+        var level = SheetRowKinds.Level(category);
+        categories.RemoveAll(c => c.Level >= level);
+        categories.Add((level, category.Replace('/', '／')));
     }
 
     private IEnumerable<SheetLine> Lines(int row)
@@ -81,7 +81,8 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
     {
         var column = Text(row, H.Section).Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (column.Any(p => p.Length > 1000)) Error(row, H.Section, string.Format(SheetErrors.TooLong, H.Section, 1000));
-        var path = categories.Count > 0 && column.FirstOrDefault() == categories[^1] ? categories.Concat(column.Skip(1)) : categories.Concat(column);
+        var above = categories.Select(c => c.Text).ToList();
+        var path = above.Count > 0 && column.FirstOrDefault() == above[^1] ? above.Concat(column.Skip(1)) : above.Concat(column);
         return string.Join("/", path);
     }
 

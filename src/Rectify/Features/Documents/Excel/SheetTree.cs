@@ -32,7 +32,7 @@ public static class SheetTree
         return (root.Children.Select((c, i) => Section(c, i + 1, 1)).ToList(), Problems(root));
     }
 
-    private static bool SameProblem(SheetLine a, SheetLine b) => a.Number == b.Number && a.Section == b.Section && a.Problem == b.Problem;
+    private static bool SameProblem(SheetLine a, SheetLine b) => (a.Number == b.Number || b.Number.Length == 0) && a.Section == b.Section && a.Problem == b.Problem;
 
     private static SectionImport Section(Node node, int n, int depth)
     {
