@@ -65,7 +65,7 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
         var response = await session.PostMultipartAsync("/Documents/ImportSheet", form);
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("更新 <strong>1</strong> 项，新增 <strong>0</strong> 项", html);
+        Assert.Contains("更新 <strong data-field=\"updated\">1</strong> 项，新增 <strong data-field=\"added\">0</strong> 项", html);
         Assert.Contains("<li>学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题 — 三是导出后新增的措施</li>", html);
     }
 

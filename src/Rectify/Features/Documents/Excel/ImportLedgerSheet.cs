@@ -34,7 +34,7 @@ public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, Ledge
             ? l with { Measure = l.Measure with { Progress = new ImportedProgress(p.Text, p.Percent, scope.UserId, Reporter(scope)) } }
             : l).ToList();
         progress.Report(ImportProgress.Writing, lines.Count, lines.Count);
-        var (sections, problems) = SheetTree.Build(lines);
+        var (sections, problems) = SheetTree.Build(lines, numberUnlabelled: !sheet.FromExport);
         var id = await import.HandleAsync(new RoundImport(details, null, null, null, sections, problems), ct);
         return new SheetImportResult(id, 0, lines.Count, 0, 0, [])
         {

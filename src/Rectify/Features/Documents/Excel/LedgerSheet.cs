@@ -88,7 +88,7 @@ public sealed class LedgerSheet : IDisposable
         if (problem.Count == 0) return;
         problemNumber++;
         var first = problem[0];
-        var problemCells = new[] { problemNumber.ToString(), LedgerColumns.Section(first, withRound), first.ProblemTitle };
+        var problemCells = new[] { problemNumber.ToString(), LedgerColumns.Section(first, withRound), first.ProblemLabel + first.ProblemTitle };
         var measureCells = problem.Select(r => LedgerColumns.MeasureCells(r).ToArray()).ToList();
         var lines = measureCells.Select(cells => cells.Select((text, i) => RowHeights.Lines(text, Width(i + LedgerColumns.ProblemColumns))).Max()).ToList();
         var problemLines = problemCells.Select((text, i) => RowHeights.Lines(text, Width(i))).Max();
