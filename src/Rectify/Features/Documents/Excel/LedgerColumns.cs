@@ -26,7 +26,7 @@ public static class LedgerColumns
     public static readonly IReadOnlyList<(string Header, double Width, bool Centred)> All =
     [
         ("序号", 5, true), ("方面/类别", 14, false), ("具体问题", 22, false), ("整改措施", 30, false), ("措施类型", 10, true),
-        ("牵头领导", 7, true), ("责任领导", 7, true), ("责任单位", 10, false), ("配合单位", 10, false), ("责任人", 7, true),
+        ("牵头领导", 9, true), ("责任领导", 9, true), ("责任单位", 12, false), ("配合单位", 12, false), ("责任人", 8, true),
         ("完成时限", 16, true), ("整改进展", 22, false), ("完成情况", 16, true), ("备注", 12, false),
     ];
 
