@@ -26,7 +26,7 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         Assert.Equal("市委第六巡察组巡察反馈意见整改 整改台账", sheet.Cell("A1"));
         Assert.Equal(Headers, sheet.Texts(2));
         Assert.Equal(4, sheet.Rows.Count);
-        Assert.Equal(["1", "(一)关于学习贯彻党中央关于优化营商环境决策部署方面", "学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题"], sheet.Texts(3).Take(3));
+        Assert.Equal(["1", "(一)关于学习贯彻党中央关于优化营商环境决策部署方面", "1.学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题"], sheet.Texts(3).Take(3));
         Assert.Equal(["一是加强理论学习,提升政治素养", "限期整改", "王领导", "王领导", "规划科", "信用科", "李规划", "2024年5月31日", "", "未启动\n（滞后）", ""], sheet.Texts(3).Skip(3).Take(11));
         Assert.Equal($"{built.MeasureId}:0", sheet.Cell("O3"));
         Assert.Equal("二是优化营商环境,对标先进打造亮点", sheet.Cell("D4"));
