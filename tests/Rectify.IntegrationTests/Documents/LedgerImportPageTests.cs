@@ -9,6 +9,20 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
     private static readonly string[] Header = ["具体问题", "方面/类别", "整改措施", "措施类型", "完成时限", "责任单位", "配合单位", "牵头领导", "责任领导", "责任人"];
 
     [Fact]
+    public async Task The_preview_counts_the_cells_that_would_be_split_into_several_measures()
+    {
+        var session = await PageSession.SignInAsync(world, "office");
+        await session.GetAsync("/Documents/ImportSheet");
+        var preview = new MultipartFormDataContent { { new ByteArrayContent(OfficeSheets.MergedCategories()), "file", "own.xlsx" }, { new StringContent("3"), "HeaderRow" } };
+
+        var body = JsonDocument.Parse(await (await session.PostMultipartAsync("/Documents/ImportSheet?handler=Preview", preview)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.True(body.TryGetProperty("splittableCells", out var splittable), body.ToString());
+        Assert.Equal(1, splittable.GetInt32());
+        Assert.Equal("问题描述", body.GetProperty("columns")[1].GetProperty("header").GetString());
+    }
+
+    [Fact]
     public async Task A_refused_sheet_shows_every_error_in_a_table_and_keeps_the_typed_details()
     {
         var session = await PageSession.SignInAsync(world, "office");

@@ -35,6 +35,7 @@
         const head = body.columns.map(c => `<th>${text(c.letter)}<br>${text(c.header)}</th>`).join('');
         const rows = body.samples.map(r => `<tr>${r.map(v => `<td>${text(v)}</td>`).join('')}</tr>`).join('');
         $('preview').innerHTML = (body.exportLayout ? '<div class="text-success mb-1">表头与导出格式一致,可不填列对应关系。</div>' : '')
+            + (body.splittableCells > 0 ? `<div class="mb-1" data-testid="preview-split">有${body.splittableCells}个单元格写了“一是……二是……”，导入时默认拆为多项措施（可在下方选择不拆分）。</div>` : '')
             + `<div class="table-responsive"><table class="table table-sm table-bordered" data-testid="preview-table"><thead class="table-light"><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
         form.querySelectorAll('input[data-field]').forEach(input => {
             if (body.exportLayout || input.value) return;
