@@ -110,8 +110,11 @@ public class SheetImportJourneyTests(DemoSite site)
         var data = new SheetData();
         Row Line(uint index, params string[] texts) => new(texts.Select((t, i) => new Cell
         {
-            CellReference = $"{(char)('A' + i)}{index}", DataType = CellValues.InlineString, InlineString = new InlineString(new Text(t)),
-        })) { RowIndex = index };
+            CellReference = $"{(char)('A' + i)}{index}",
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(t)),
+        }))
+        { RowIndex = index };
         data.Append(Line(1, "我办巡察整改台账"));
         data.Append(Line(2, "序", "问题描述", "整改举措", "整改期限"));
         for (var i = 0; i < rows.Length; i++) data.Append(Line((uint)(i + 3), (i + 1).ToString(), rows[i].Problem, rows[i].Measure, rows[i].Limit));

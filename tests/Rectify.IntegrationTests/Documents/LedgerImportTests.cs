@@ -111,12 +111,21 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         var problem = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/rounds/{roundId}/problems", new { sectionId = section, label = "1.", title = "主体责任压得不实" }));
         await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{problem}/measures", new
         {
-            text = "召开专题民主生活会", kind = "Immediate", leadLeader = "王领导", responsibleUnitId = world.Commission.Id,
-            cooperatingUnitIds = new[] { world.Planning.Id, world.Credit.Id }, responsiblePerson = "张整改", timeLimit = "2023-12-29",
+            text = "召开专题民主生活会",
+            kind = "Immediate",
+            leadLeader = "王领导",
+            responsibleUnitId = world.Commission.Id,
+            cooperatingUnitIds = new[] { world.Planning.Id, world.Credit.Id },
+            responsiblePerson = "张整改",
+            timeLimit = "2023-12-29",
         }));
         await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{problem}/measures", new
         {
-            text = "制定责任清单", kind = "Dated", responsibleLeader = "王领导", responsibleUnitId = world.Credit.Id, timeLimit = "2024-03-31",
+            text = "制定责任清单",
+            kind = "Dated",
+            responsibleLeader = "王领导",
+            responsibleUnitId = world.Credit.Id,
+            timeLimit = "2024-03-31",
         }));
     }
 

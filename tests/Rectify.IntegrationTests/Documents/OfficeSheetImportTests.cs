@@ -95,7 +95,11 @@ public class OfficeSheetImportTests(World world) : IClassFixture<World>
         ]);
         var mapping = new Dictionary<string, string>
         {
-            ["具体问题"] = "问题", ["整改措施"] = "整改措施", ["措施类型"] = "措施类型", ["责任单位"] = "责任单位", ["完成时限"] = "完成时限",
+            ["具体问题"] = "问题",
+            ["整改措施"] = "整改措施",
+            ["措施类型"] = "措施类型",
+            ["责任单位"] = "责任单位",
+            ["完成时限"] = "完成时限",
         };
 
         var response = await office.PostAsync(Url, OfficeSheets.Form(sheet, world.Commission.Id, mapping, 1));

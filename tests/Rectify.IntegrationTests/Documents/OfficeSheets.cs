@@ -27,7 +27,12 @@ public static class OfficeSheets
 
     public static readonly object MergedCategoriesMapping = new Dictionary<string, string>
     {
-        ["序号"] = "序号", ["具体问题"] = "问题描述", ["整改措施"] = "整改措施", ["责任单位"] = "责任单位", ["完成时限"] = "完成时限", ["整改进展"] = "进展情况",
+        ["序号"] = "序号",
+        ["具体问题"] = "问题描述",
+        ["整改措施"] = "整改措施",
+        ["责任单位"] = "责任单位",
+        ["完成时限"] = "完成时限",
+        ["整改进展"] = "进展情况",
     };
 
     /// <summary>Categories alone in the first column, (一)-style; 牵头单位 and 配合单位 columns; Excel dates and slashes; 完成情况.</summary>
@@ -46,7 +51,12 @@ public static class OfficeSheets
 
     public static readonly object FirstColumnCategoriesMapping = new Dictionary<string, string>
     {
-        ["序号"] = "A", ["具体问题"] = "B", ["整改措施"] = "C", ["责任单位"] = "牵头单位", ["配合单位"] = "配合单位", ["完成时限"] = "整改时限",
+        ["序号"] = "A",
+        ["具体问题"] = "B",
+        ["整改措施"] = "C",
+        ["责任单位"] = "牵头单位",
+        ["配合单位"] = "配合单位",
+        ["完成时限"] = "整改时限",
         ["完成情况"] = "完成情况",
     };
 

@@ -71,7 +71,10 @@ public class DispatchTests(World world) : IClassFixture<World>
         for (var i = 0; i < 2; i++)
             await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
             {
-                text = $"规划科超期措施{i + 1}", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-04-02",
+                text = $"规划科超期措施{i + 1}",
+                kind = "Dated",
+                responsibleUnitId = world.Planning.Id,
+                timeLimit = "2024-04-02",
             }));
         await IssueAsync(office, new { roundId = built.RoundId });
         Assert.DoesNotContain(await LastPlacedAsync(office), p => p.GetProperty("unitId").GetGuid() == world.Planning.Id);
@@ -204,7 +207,10 @@ public class DispatchTests(World world) : IClassFixture<World>
         foreach (var (limit, unit) in new[] { ("04-01", world.Credit), ("04-05", world.Credit), ("04-10", world.Planning) })
             overdue[limit] = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
             {
-                text = $"限期完成{int.Parse(limit[..2])}月{int.Parse(limit[3..])}日", kind = "Dated", responsibleUnitId = unit.Id, timeLimit = $"2024-{limit}",
+                text = $"限期完成{int.Parse(limit[..2])}月{int.Parse(limit[3..])}日",
+                kind = "Dated",
+                responsibleUnitId = unit.Id,
+                timeLimit = $"2024-{limit}",
             }));
         return (built, overdue);
     }

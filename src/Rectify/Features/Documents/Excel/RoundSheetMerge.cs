@@ -67,7 +67,9 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
             .Select(m => new MeasureNotInSheet(m.Id, tree.TitleOf(m.ProblemId), m.Label + m.Text)).ToList();
         return new SheetImportResult(round.Id, updated, added, unchanged, left.Count, left)
         {
-            SplitRows = sheetLines.Split.Rows, SplitMeasures = sheetLines.Split.Measures, LeftOut = sheetLines.LeftOut,
+            SplitRows = sheetLines.Split.Rows,
+            SplitMeasures = sheetLines.Split.Measures,
+            LeftOut = sheetLines.LeftOut,
         };
     }
 

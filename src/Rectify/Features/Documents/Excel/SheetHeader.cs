@@ -27,7 +27,10 @@ public sealed partial class SheetHeader
     /// <summary>Other headers offices give the progress and status columns, read as ours in the export's layout.</summary>
     private static readonly Dictionary<string, string> Aliases = new()
     {
-        ["进展情况"] = Progress, ["整改进展情况"] = Progress, ["整改情况"] = Progress, ["整改完成情况"] = Completion,
+        ["进展情况"] = Progress,
+        ["整改进展情况"] = Progress,
+        ["整改情况"] = Progress,
+        ["整改完成情况"] = Completion,
     };
 
     /// <summary>Every field a sheet can feed, in the export's order.</summary>

@@ -74,7 +74,8 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
         var progress = SheetProgress.Read(Text(row, H.Progress), Text(row, H.Completion));
         var parts = SplitNumbered ?? !header.IsExport ? MeasureSplit.Split(measure) : [measure];
         return parts.Select(part => new SheetLine(row, Text(row, H.Number), section, problem, template with { Text = part },
-            MeasureRef.Parse(Text(row, H.Id))) { Progress = progress, SplitOf = parts.Count });
+            MeasureRef.Parse(Text(row, H.Id)))
+        { Progress = progress, SplitOf = parts.Count });
     }
 
     private string Section(int row)

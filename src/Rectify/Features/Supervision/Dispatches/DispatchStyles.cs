@@ -29,7 +29,15 @@ public static class DispatchStyles
     private static CellFormat Numeric(uint format) =>
         new(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Top, WrapText = true })
         {
-            NumberFormatId = format, FontId = 0, FillId = 0, BorderId = 1, FormatId = 0,
-            ApplyNumberFormat = true, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true,
+            NumberFormatId = format,
+            FontId = 0,
+            FillId = 0,
+            BorderId = 1,
+            FormatId = 0,
+            ApplyNumberFormat = true,
+            ApplyFont = true,
+            ApplyFill = true,
+            ApplyBorder = true,
+            ApplyAlignment = true,
         };
 }

@@ -62,8 +62,12 @@ public static class DispatchXlsx
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(new Pane
             {
-                VerticalSplit = HeaderRow, TopLeftCell = $"A{HeaderRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-            }) { WorkbookViewId = 0 }),
+                VerticalSplit = HeaderRow,
+                TopLeftCell = $"A{HeaderRow + 1}",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            })
+            { WorkbookViewId = 0 }),
             new Columns(layout.Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
             data,
             new MergeCells(new MergeCell { Reference = $"A1:{last}1" }) { Count = 1 },
@@ -84,8 +88,10 @@ public static class DispatchXlsx
             ? new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.Number, CellValue = new CellValue(number) }
             : new Cell
             {
-                CellReference = reference, StyleIndex = style >= DispatchStyles.Count ? LedgerStyles.Centred : style,
-                DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)),
+                CellReference = reference,
+                StyleIndex = style >= DispatchStyles.Count ? LedgerStyles.Centred : style,
+                DataType = CellValues.InlineString,
+                InlineString = new InlineString(new Text(text)),
             };
 
     private static string Letter(int column) => ((char)('A' + column)).ToString();
