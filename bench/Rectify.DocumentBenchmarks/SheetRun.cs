@@ -98,7 +98,7 @@ public static class SheetRun
     }
 
     /// <summary>The app in a process of its own on a free port, stopped when disposed.</summary>
-    private sealed class Server : IAsyncDisposable
+    internal sealed class Server : IAsyncDisposable
     {
         private readonly Process process;
         private readonly string url;

@@ -42,6 +42,9 @@ public class SheetImportJourneyTests(DemoSite site)
         await office.FillAsync("input[name=InspectingBody]", "市委第一巡察组");
         await office.SelectOptionAsync("select[name=InspectedUnitId]", new SelectOptionValue { Index = 1 });
         await office.ClickAsync("#import-button");
+        await Assertions.Expect(office.Locator("[data-testid=import-result]")).ToContainTextAsync("已创建轮次：章节 0 个，问题 2 个，措施 2 项。");
+        await DemoSite.ShotAsync(office, "30b-office-import-new-round-result");
+        await office.Locator("[data-testid=import-result] [data-field=link]").ClickAsync();
         await office.WaitForURLAsync("**/Rounds/Ledger?roundId=*");
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("组织专题学习");
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("修订管理办法");
@@ -107,8 +110,11 @@ public class SheetImportJourneyTests(DemoSite site)
         var data = new SheetData();
         Row Line(uint index, params string[] texts) => new(texts.Select((t, i) => new Cell
         {
-            CellReference = $"{(char)('A' + i)}{index}", DataType = CellValues.InlineString, InlineString = new InlineString(new Text(t)),
-        })) { RowIndex = index };
+            CellReference = $"{(char)('A' + i)}{index}",
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(t)),
+        }))
+        { RowIndex = index };
         data.Append(Line(1, "我办巡察整改台账"));
         data.Append(Line(2, "序", "问题描述", "整改举措", "整改期限"));
         for (var i = 0; i < rows.Length; i++) data.Append(Line((uint)(i + 3), (i + 1).ToString(), rows[i].Problem, rows[i].Measure, rows[i].Limit));

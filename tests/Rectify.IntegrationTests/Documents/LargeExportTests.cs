@@ -47,8 +47,8 @@ public class LargeExportTests(ITestOutputHelper output)
         var db = import.ServiceProvider.GetRequiredService<Rectify.Platform.Data.RectifyDbContext>();
         var root = await db.Set<Rectify.Platform.Organization.Unit>().SingleAsync(u => u.ParentId == null);
         clock.Restart();
-        var roundId = await import.ServiceProvider.GetRequiredService<ImportLedgerSheet>().HandleAsync(new MemoryStream(sink.Bytes.ToArray()),
-            new ImportLedgerSheetInput(root.Id, "两万条措施", "省委巡视组", null), null, new ImportProgress(), CancellationToken.None);
+        var roundId = (await import.ServiceProvider.GetRequiredService<ImportLedgerSheet>().HandleAsync(new MemoryStream(sink.Bytes.ToArray()),
+            new ImportLedgerSheetInput(root.Id, "两万条措施", "省委巡视组", null), null, new ImportProgress(), CancellationToken.None)).RoundId;
         output.WriteLine($"imported in {clock.ElapsedMilliseconds} ms");
 
         Assert.True(20_000 > Rectify.Features.Rounds.Structure.ImportRound.BatchSize);

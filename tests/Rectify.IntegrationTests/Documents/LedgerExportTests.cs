@@ -23,15 +23,15 @@ public class LedgerExportTests(World world) : IClassFixture<World>
 
         Assert.Empty(sheet.SchemaErrors);
         Assert.Equal("整改台账", sheet.Workbook.Descendants<Sheet>().Single().Name?.Value);
-        Assert.Equal("市委第六巡察组巡察反馈意见整改", sheet.Cell("A1"));
+        Assert.Equal("市委第六巡察组巡察反馈意见整改 整改台账", sheet.Cell("A1"));
         Assert.Equal(Headers, sheet.Texts(2));
         Assert.Equal(4, sheet.Rows.Count);
-        Assert.Equal(["1", "(一)关于学习贯彻党中央关于优化营商环境决策部署方面", "学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题"], sheet.Texts(3).Take(3));
-        Assert.Equal(["一是加强理论学习,提升政治素养", "限期整改", "王领导", "王领导", "规划科", "信用科", "李规划", "2024年5月31日", "", "未启动（滞后）", ""], sheet.Texts(3).Skip(3).Take(11));
+        Assert.Equal(["1", "(一)关于学习贯彻党中央关于优化营商环境决策部署方面", "1.学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题"], sheet.Texts(3).Take(3));
+        Assert.Equal(["一是加强理论学习,提升政治素养", "限期整改", "王领导", "王领导", "规划科", "信用科", "李规划", "2024年5月31日", "", "未启动\n（滞后）", ""], sheet.Texts(3).Skip(3).Take(11));
         Assert.Equal($"{built.MeasureId}:0", sheet.Cell("O3"));
         Assert.Equal("二是优化营商环境,对标先进打造亮点", sheet.Cell("D4"));
         Assert.Equal("长期坚持", sheet.Cell("K4"));
-        Assert.Equal("未启动（未报进展）", sheet.Cell("M4"));
+        Assert.Equal("未启动\n（未报进展）", sheet.Cell("M4"));
         Assert.Equal("规划科", sheet.Cell("I4"));
         Assert.Equal(["A1:N1", "A3:A4", "B3:B4", "C3:C4"], sheet.Merges);
     }
@@ -77,10 +77,10 @@ public class LedgerExportTests(World world) : IClassFixture<World>
         var sheet = await ExportedSheet.ReadAsync(await office.GetAsync($"/api/v1/ledger/export.xlsx?roundId={built.RoundId}"));
 
         Assert.Equal("已组织专题学习7次", sheet.Cell("L3"));
-        Assert.Equal("已退回", sheet.Cell("M3"));
+        Assert.Equal("已退回（100%）", sheet.Cell("M3"));
         Assert.Equal("退回原因：佐证材料不全", sheet.Cell("N3"));
         Assert.Equal("2024年4月1日", sheet.Cell("K5"));
-        Assert.Equal("未启动（超期、滞后）", sheet.Cell("M5"));
+        Assert.Equal("未启动\n（超期、滞后）", sheet.Cell("M5"));
         Assert.Equal(["A1:N1", "A3:A5", "B3:B5", "C3:C5"], sheet.Merges);
     }
 

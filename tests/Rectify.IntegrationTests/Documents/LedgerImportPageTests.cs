@@ -9,6 +9,20 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
     private static readonly string[] Header = ["具体问题", "方面/类别", "整改措施", "措施类型", "完成时限", "责任单位", "配合单位", "牵头领导", "责任领导", "责任人"];
 
     [Fact]
+    public async Task The_preview_counts_the_cells_that_would_be_split_into_several_measures()
+    {
+        var session = await PageSession.SignInAsync(world, "office");
+        await session.GetAsync("/Documents/ImportSheet");
+        var preview = new MultipartFormDataContent { { new ByteArrayContent(OfficeSheets.MergedCategories()), "file", "own.xlsx" }, { new StringContent("3"), "HeaderRow" } };
+
+        var body = JsonDocument.Parse(await (await session.PostMultipartAsync("/Documents/ImportSheet?handler=Preview", preview)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.True(body.TryGetProperty("splittableCells", out var splittable), body.ToString());
+        Assert.Equal(1, splittable.GetInt32());
+        Assert.Equal("问题描述", body.GetProperty("columns")[1].GetProperty("header").GetString());
+    }
+
+    [Fact]
     public async Task A_refused_sheet_shows_every_error_in_a_table_and_keeps_the_typed_details()
     {
         var session = await PageSession.SignInAsync(world, "office");
@@ -23,15 +37,15 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("台账中有 4 处错误,未导入任何内容", html);
         Assert.Contains("data-testid=\"import-errors\"", html);
-        Assert.Contains("<td>2</td><td>整改措施</td><td>整改措施为空</td>", html);
-        Assert.Contains("<td>2</td><td>完成时限</td><td>限期整改的措施缺少完成时限</td>", html);
-        Assert.Contains("<td>3</td><td>具体问题</td><td>具体问题为空</td>", html);
-        Assert.Contains("<td>3</td><td>责任单位</td><td>责任单位“不存在科”不存在或不在本单位范围内</td>", html);
+        Assert.Contains("<td>2</td><td>整改措施</td><td>C2：整改措施为空</td>", html);
+        Assert.Contains("<td>2</td><td>完成时限</td><td>E2：限期整改的措施缺少完成时限</td>", html);
+        Assert.Contains("<td>3</td><td>具体问题</td><td>A3：具体问题为空</td>", html);
+        Assert.Contains("<td>3</td><td>责任单位</td><td>F3单元格“不存在科”：该单位不存在或不在本单位范围内</td>", html);
         Assert.Contains("value=\"我的台账标题\"", html);
     }
 
     [Fact]
-    public async Task A_valid_sheet_creates_the_round_and_opens_its_ledger_with_a_message()
+    public async Task A_valid_sheet_creates_the_round_and_shows_what_was_created_with_a_link_to_its_ledger()
     {
         var session = await PageSession.SignInAsync(world, "office");
         await session.GetAsync("/Documents/ImportSheet");
@@ -39,11 +53,12 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
 
         var response = await session.PostMultipartAsync("/Documents/ImportSheet", Form(sheet, "页面导入的台账"));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!.ToString();
-        Assert.StartsWith("/Rounds/Ledger?roundId=", location);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var created = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("已创建轮次：章节 <strong data-testid=\"result-sections\">1</strong> 个，问题 <strong data-testid=\"result-problems\">1</strong> 个，措施 <strong data-testid=\"result-measures\">1</strong> 项。", created);
+        Assert.Contains("表中没有进展，各项措施均为未启动。", created);
+        var location = System.Text.RegularExpressions.Regex.Match(created, "href=\"(/Rounds/Ledger\\?roundId=[^\"]+)\"").Groups[1].Value;
         var (_, html) = await session.GetAsync(location);
-        Assert.Contains("已根据台账创建轮次", html);
         Assert.Contains("</a> 建立台账", html);
     }
 
@@ -64,7 +79,7 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
         var response = await session.PostMultipartAsync("/Documents/ImportSheet", form);
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("更新 <strong data-field=\"updated\">1</strong> 条,新增 <strong data-field=\"added\">0</strong> 条", html);
+        Assert.Contains("更新 <strong data-field=\"updated\">1</strong> 项，新增 <strong data-field=\"added\">0</strong> 项", html);
         Assert.Contains("<li>学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题 — 三是导出后新增的措施</li>", html);
     }
 

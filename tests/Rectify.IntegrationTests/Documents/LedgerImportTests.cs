@@ -53,9 +53,9 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         var errors = problem.GetProperty("errors").EnumerateArray()
             .Select(e => $"{e.GetProperty("sheet").GetString()}|{e.GetProperty("row").GetInt32()}|{e.GetProperty("column").GetString()}|{e.GetProperty("message").GetString()}");
         Assert.Equal([
-            "台账|3|措施类型|措施类型无法识别(应为立行立改、限期整改或长期坚持)",
-            "台账|4|完成时限|完成时限不是有效日期(应为 2024年5月31日 或 2024-05-31)",
-            "台账|5|责任单位|责任单位“政务科”不存在或不在本单位范围内",
+            "台账|3|措施类型|D3单元格“马上就改”：措施类型无法识别（应为立行立改、限期整改或长期坚持）",
+            "台账|4|完成时限|E4单元格“2024年13月1日”：完成时限无法识别（可写2025年6月30日、2025-6-30、2025/6/30、2025.6.30、2025年6月底、2025年12月、2025年底前、立行立改或长期坚持）",
+            "台账|5|责任单位|F5单元格“政务科”：该单位不存在或不在本单位范围内",
         ], errors);
         Assert.Equal(before, (await Ledger.GetJson(office, "/api/v1/rounds")).GetArrayLength());
     }
@@ -111,12 +111,21 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         var problem = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/rounds/{roundId}/problems", new { sectionId = section, label = "1.", title = "主体责任压得不实" }));
         await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{problem}/measures", new
         {
-            text = "召开专题民主生活会", kind = "Immediate", leadLeader = "王领导", responsibleUnitId = world.Commission.Id,
-            cooperatingUnitIds = new[] { world.Planning.Id, world.Credit.Id }, responsiblePerson = "张整改", timeLimit = "2023-12-29",
+            text = "召开专题民主生活会",
+            kind = "Immediate",
+            leadLeader = "王领导",
+            responsibleUnitId = world.Commission.Id,
+            cooperatingUnitIds = new[] { world.Planning.Id, world.Credit.Id },
+            responsiblePerson = "张整改",
+            timeLimit = "2023-12-29",
         }));
         await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{problem}/measures", new
         {
-            text = "制定责任清单", kind = "Dated", responsibleLeader = "王领导", responsibleUnitId = world.Credit.Id, timeLimit = "2024-03-31",
+            text = "制定责任清单",
+            kind = "Dated",
+            responsibleLeader = "王领导",
+            responsibleUnitId = world.Credit.Id,
+            timeLimit = "2024-03-31",
         }));
     }
 

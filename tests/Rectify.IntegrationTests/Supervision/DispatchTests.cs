@@ -71,7 +71,10 @@ public class DispatchTests(World world) : IClassFixture<World>
         for (var i = 0; i < 2; i++)
             await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
             {
-                text = $"规划科超期措施{i + 1}", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-04-02",
+                text = $"规划科超期措施{i + 1}",
+                kind = "Dated",
+                responsibleUnitId = world.Planning.Id,
+                timeLimit = "2024-04-02",
             }));
         await IssueAsync(office, new { roundId = built.RoundId });
         Assert.DoesNotContain(await LastPlacedAsync(office), p => p.GetProperty("unitId").GetGuid() == world.Planning.Id);
@@ -141,7 +144,9 @@ public class DispatchTests(World world) : IClassFixture<World>
             var measures = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[1].Id!)).Worksheet;
             Assert.Equal(S.PaneStateValues.Frozen, measures.Descendants<S.Pane>().Single().State!.Value);
             Assert.Contains("限期完成4月1日", measures.Descendants<S.Text>().Select(t => t.Text).First(t => t.Contains("4月1日")));
-            Assert.Equal(5, measures.Descendants<S.Row>().Count());
+            Assert.Equal(6, measures.Descendants<S.Row>().Count());
+            Assert.EndsWith("超期和滞后措施", measures.Descendants<S.Text>().First().Text);
+            Assert.Equal(S.OrientationValues.Landscape, measures.Descendants<S.PageSetup>().Single().Orientation!.Value);
         }
 
         var docx = await office.GetAsync($"/api/v1/dispatches/{id}.docx");
@@ -157,7 +162,8 @@ public class DispatchTests(World world) : IClassFixture<World>
         var rows = table.Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal("排名", rows[0][0]);
         Assert.Equal(["1", "规划科"], rows[1].Take(2));
-        Assert.Contains(paragraphs, p => p.InnerText.StartsWith("1.信用科：") && p.InnerText.Contains("限期完成4月1日（调度通报文档测试，完成时限2024年4月1日，已超期17天）"));
+        // Numbered once: the measure's own label (一是, 2.) is not printed after the item's number.
+        Assert.Contains(paragraphs, p => p.InnerText.StartsWith("1.信用科：限期完成4月1日（调度通报文档测试，完成时限2024年4月1日，已超期17天）"));
         Assert.Equal(["示范市发展和改革委员会", "2024年4月18日"], paragraphs.TakeLast(2).Select(p => p.InnerText));
     }
 
@@ -201,7 +207,10 @@ public class DispatchTests(World world) : IClassFixture<World>
         foreach (var (limit, unit) in new[] { ("04-01", world.Credit), ("04-05", world.Credit), ("04-10", world.Planning) })
             overdue[limit] = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
             {
-                text = $"限期完成{int.Parse(limit[..2])}月{int.Parse(limit[3..])}日", kind = "Dated", responsibleUnitId = unit.Id, timeLimit = $"2024-{limit}",
+                text = $"限期完成{int.Parse(limit[..2])}月{int.Parse(limit[3..])}日",
+                kind = "Dated",
+                responsibleUnitId = unit.Id,
+                timeLimit = $"2024-{limit}",
             }));
         return (built, overdue);
     }

@@ -34,6 +34,8 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     public Dictionary<string, string> Columns { get; private set; } = [];
     [BindProperty] public Guid? MappingId { get; set; }
     [BindProperty] public string? MappingName { get; set; }
+    /// <summary>Split "一是…；二是…" cells into measures; unset, cells that begin with 一是 and hold 二是 are split.</summary>
+    [BindProperty] public bool? SplitNumbered { get; set; }
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
     public SheetImportResult? Result { get; private set; }
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
@@ -64,9 +66,8 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
                 Result = await into.HandleAsync(roundId, stream, mapping, new ImportProgress(), ct);
                 return Page();
             }
-            var id = await create.HandleAsync(stream, NewRound(), mapping, new ImportProgress(), ct);
-            TempData["Message"] = "已根据台账创建轮次,各项措施均为未启动,请核对问题和措施清单";
-            return Redirect($"/Rounds/Ledger?roundId={id}");
+            Result = await create.HandleAsync(stream, NewRound(), mapping, new ImportProgress(), ct);
+            return Page();
         }
         catch (ImportErrors refused)
         {
@@ -99,6 +100,14 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     public Task<IActionResult> OnGetStatusAsync(Guid id, [FromServices] SheetImportLauncher launcher, CancellationToken ct) =>
         RefusedAsJson(async () => await launcher.StatusAsync(id, ct));
 
+    /// <summary>A finished job's result as the same panel a form post shows (HTML, for the page's script).</summary>
+    public async Task<IActionResult> OnGetResultAsync(Guid id, [FromServices] SheetImportLauncher launcher, CancellationToken ct)
+    {
+        var status = await launcher.StatusAsync(id, ct);
+        var result = status.Result?.Deserialize<SheetImportResult>(Json);
+        return result is null ? NotFound() : Partial("_ImportResult", result);
+    }
+
     public async Task<IActionResult> OnPostSaveMappingAsync([FromServices] SaveSheetMapping save, CancellationToken ct)
     {
         await ReloadAsync(ct);
@@ -110,11 +119,12 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
 
     private ImportLedgerSheetInput NewRound() => new(InspectedUnitId ?? Guid.Empty, Title, InspectingBody, FeedbackDate);
 
-    private ColumnMapping Mapping() => new(HeaderRow ?? 0, Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary());
+    private ColumnMapping Mapping() => new(HeaderRow ?? 0, Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(), SplitNumbered);
 
     /// <summary>The columns typed on the page, else the chosen template, else none: the export's layout.</summary>
     private async Task<ColumnMapping?> MappingAsync(CancellationToken ct) =>
-        Columns.Any(c => !string.IsNullOrWhiteSpace(c.Value)) ? Mapping() : await mappings.ResolveAsync(MappingId, null, ct);
+        Columns.Any(c => !string.IsNullOrWhiteSpace(c.Value)) ? Mapping()
+            : await mappings.ResolveAsync(MappingId, null, ct) is { } saved ? saved with { SplitNumbered = SplitNumbered } : null;
 
     /// <summary>The script's calls get JSON either way: the answer, or the refusal's message and rows.</summary>
     private async Task<IActionResult> RefusedAsJson(Func<Task<object>> answer)

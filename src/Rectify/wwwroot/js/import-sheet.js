@@ -35,6 +35,7 @@
         const head = body.columns.map(c => `<th>${text(c.letter)}<br>${text(c.header)}</th>`).join('');
         const rows = body.samples.map(r => `<tr>${r.map(v => `<td>${text(v)}</td>`).join('')}</tr>`).join('');
         $('preview').innerHTML = (body.exportLayout ? '<div class="text-success mb-1">表头与导出格式一致,可不填列对应关系。</div>' : '')
+            + (body.splittableCells > 0 ? `<div class="mb-1" data-testid="preview-split">有${body.splittableCells}个单元格写了“一是……二是……”，导入时默认拆为多项措施（可在下方选择不拆分）。</div>` : '')
             + `<div class="table-responsive"><table class="table table-sm table-bordered" data-testid="preview-table"><thead class="table-light"><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
         form.querySelectorAll('input[data-field]').forEach(input => {
             if (body.exportLayout || input.value) return;
@@ -72,13 +73,13 @@
 
     async function poll(url) {
         const status = await (await fetch(url)).json();
-        if (status.state === 'Succeeded' || status.state === 'Failed') return finish(status);
+        if (status.state === 'Succeeded' || status.state === 'Failed') return finish(status, url);
         const percent = status.total > 0 ? Math.round(100 * status.done / status.total) : 0;
         show(status.phase, percent, status.total > 0 ? `${status.done}/${status.total} 行` : '');
         setTimeout(() => poll(url), 500);
     }
 
-    function finish(status) {
+    async function finish(status, url) {
         const box = $('import-result');
         if (status.state === 'Failed') {
             show('未导入', 0, '');
@@ -88,11 +89,7 @@
             return;
         }
         show('完成', 100, '');
-        const result = status.result;
-        if (result.updated === undefined) { location.href = `/Rounds/Ledger?roundId=${result.roundId}`; return; }
-        box.innerHTML = $('result-template').innerHTML;
-        for (const field of ['updated', 'added', 'unchanged', 'notInSheetCount']) box.querySelector(`[data-field="${field}"]`).textContent = result[field];
-        box.querySelector('[data-field="link"]').href = `/Rounds/Ledger?roundId=${result.roundId}`;
-        box.querySelector('[data-field="notInSheet"]').innerHTML = result.notInSheet.map(m => `<li>${text(m.problem)} — ${text(m.measure)}</li>`).join('');
+        // The result panel is the page's own partial, rendered by the server from the job's result.
+        box.innerHTML = await (await fetch(url.replace('handler=Status', 'handler=Result'))).text();
     }
 })();

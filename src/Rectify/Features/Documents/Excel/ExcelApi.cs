@@ -27,7 +27,7 @@ public static class ExcelApi
             .Produces(StatusCodes.Status200OK, contentType: XlsxPackage.ContentType);
 
         var office = api.MapGroup("").RequireAuthorization(Policies.Office).WithTags("台账导入");
-        office.MapPost("/rounds/import.xlsx", async Task<Results<Created<IdResponse>, Accepted<SheetImportStatus>>> (IFormFile? file,
+        office.MapPost("/rounds/import.xlsx", async Task<Results<Created<SheetImportResult>, Accepted<SheetImportStatus>>> (IFormFile? file,
                 [FromForm] Guid? inspectedUnitId, [FromForm] string? title, [FromForm] string? inspectingBody, [FromForm] DateOnly? feedbackDate,
                 [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromQuery(Name = "async")] bool? runAsync,
                 ImportLedgerSheet action, SheetMappings mappings, SheetImportLauncher launcher, CancellationToken ct) =>
@@ -36,8 +36,8 @@ public static class ExcelApi
                 if (runAsync == true) return Accepted(await launcher.NewRoundAsync(file, input, mappingId, mapping, ct));
                 var columns = await mappings.ResolveAsync(mappingId, mapping, ct);
                 await using var stream = OpenUpload(file);
-                var id = await action.HandleAsync(stream, input, columns, new ImportProgress(), ct);
-                return TypedResults.Created($"/api/v1/rounds/{id}", new IdResponse(id));
+                var result = await action.HandleAsync(stream, input, columns, new ImportProgress(), ct);
+                return TypedResults.Created($"/api/v1/rounds/{result.RoundId}", result);
             })
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

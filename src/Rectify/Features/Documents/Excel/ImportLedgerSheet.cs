@@ -12,12 +12,13 @@ public sealed record ImportLedgerSheetInput(
 
 /// <summary>
 /// The office imports a ledger sheet (the export's layout, or its own through a mapping) as a new round. Every row is
-/// checked and every error returned at once; nothing is written unless the whole sheet is valid. Progress and
-/// completion are not imported: a new round's measures start not started.
+/// checked and every error returned at once; nothing is written unless the whole sheet is valid. A progress or status
+/// column becomes each measure's progress, reported by the importing clerk; a measure reported done gets 100% and waits
+/// for its evidence and review (an import never closes one).
 /// </summary>
 public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, LedgerSheetReader reader, ImportRound import)
 {
-    public async Task<Guid> HandleAsync(Stream xlsx, ImportLedgerSheetInput input, ColumnMapping? mapping, ImportProgress progress, CancellationToken ct)
+    public async Task<SheetImportResult> HandleAsync(Stream xlsx, ImportLedgerSheetInput input, ColumnMapping? mapping, ImportProgress progress, CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
         if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
@@ -28,9 +29,29 @@ public sealed class ImportLedgerSheet(RectifyDbContext db, UserScope user, Ledge
         if (!Validator.TryValidateObject(details, new ValidationContext(details), refusals, validateAllProperties: true))
             throw RuleViolation.Invalid(refusals[0].ErrorMessage ?? PlatformErrors.BadRequest);
 
-        var lines = (await reader.ReadAsync(xlsx, mapping, scope, progress, ct)).Lines;
+        var sheet = await reader.ReadAsync(xlsx, mapping, scope, progress, ct);
+        var lines = sheet.Lines.Select(l => l.Progress is { } p
+            ? l with { Measure = l.Measure with { Progress = new ImportedProgress(p.Text, p.Percent, scope.UserId, Reporter(scope)) } }
+            : l).ToList();
         progress.Report(ImportProgress.Writing, lines.Count, lines.Count);
-        var (sections, problems) = SheetTree.Build(lines);
-        return await import.HandleAsync(new RoundImport(details, null, null, null, sections, problems), ct);
+        var (sections, problems) = SheetTree.Build(lines, numberUnlabelled: !sheet.FromExport);
+        var id = await import.HandleAsync(new RoundImport(details, null, null, null, sections, problems), ct);
+        return new SheetImportResult(id, 0, lines.Count, 0, 0, [])
+        {
+            NewRound = true,
+            Sections = Count(sections),
+            Problems = problems.Count + sections.Sum(CountProblems),
+            SplitRows = sheet.Split.Rows,
+            SplitMeasures = sheet.Split.Measures,
+            WithProgress = lines.Count(l => l.Progress is not null),
+            ReportedDone = lines.Count(l => l.Progress is { Done: true }),
+            LeftOut = sheet.LeftOut,
+        };
     }
+
+    private static string Reporter(ScopeData scope) => scope.FullName.Length > 50 ? scope.FullName[..50] : scope.FullName;
+
+    private static int Count(IReadOnlyList<SectionImport> sections) => sections.Count + sections.Sum(s => Count(s.Sections));
+
+    private static int CountProblems(SectionImport section) => section.Problems.Count + section.Sections.Sum(CountProblems);
 }

@@ -11,14 +11,24 @@ public static class LedgerColumns
     public const string SheetName = "整改台账";
     public const string DefaultTitle = "整改台账";
 
+    /// <summary>One round's ledger is titled by the round: "{round} 整改台账".</summary>
+    public static string TitleOf(string? round) => round is null ? DefaultTitle : $"{round} {DefaultTitle}";
+
+    /// <summary>
+    /// Said once under the title when time limits fall in years whose holiday arrangement is not yet published: their
+    /// working days are counted Monday to Friday until it is.
+    /// </summary>
+    public static string? CalendarNote(IReadOnlyCollection<int> unknownYears) => unknownYears.Count == 0 ? null
+        : $"注：国家尚未公布{string.Join("、", unknownYears.Order().Select(y => $"{y}年"))}的节假日安排，完成时限在该年的措施，剩余工作日暂按周一至周五计算，公布后自动更正。";
+
     /// <summary>序号, 方面/类别 and 具体问题 are merged over the problem's measures.</summary>
     public const int ProblemColumns = 3;
 
     public static readonly IReadOnlyList<(string Header, double Width, bool Centred)> All =
     [
-        ("序号", 5, true), ("方面/类别", 14, false), ("具体问题", 22, false), ("整改措施", 32, false), ("措施类型", 7, true),
-        ("牵头领导", 7, true), ("责任领导", 7, true), ("责任单位", 10, false), ("配合单位", 10, false), ("责任人", 7, true),
-        ("完成时限", 11, true), ("整改进展", 26, false), ("完成情况", 9, true), ("备注", 12, false),
+        ("序号", 5, true), ("方面/类别", 14, false), ("具体问题", 22, false), ("整改措施", 30, false), ("措施类型", 10, true),
+        ("牵头领导", 9, true), ("责任领导", 9, true), ("责任单位", 12, false), ("配合单位", 12, false), ("责任人", 8, true),
+        ("完成时限", 16, true), ("整改进展", 22, false), ("完成情况", 16, true), ("备注", 12, false),
     ];
 
     /// <summary>
@@ -35,7 +45,8 @@ public static class LedgerColumns
 
     public static string IdCell(LedgerRow row) => MeasureRef.Format(row.MeasureId, row.Version);
 
-    public static string ColumnName(int number) => ((char)('A' + number - 1)).ToString();
+    public static string ColumnName(int number) =>
+        number <= 26 ? ((char)('A' + number - 1)).ToString() : ColumnName((number - 1) / 26) + (char)('A' + (number - 1) % 26);
 
     public static string FileName(DateOnly today) => $"整改台账-{today.ToChinese()}.xlsx";
 
@@ -58,7 +69,8 @@ public static class LedgerColumns
         Remarks(row),
     ];
 
-    /// <summary>The status with its warnings, as the ledger shows them: 推进中(超期、滞后).</summary>
+    /// <summary>The status (with its percent while under way) and its warnings on a line of their own, so the state never
+    /// breaks: 推进中（60%） / （超期、滞后）.</summary>
     private static string Completion(LedgerRow row)
     {
         var lights = new[]
@@ -66,12 +78,11 @@ public static class LedgerColumns
             (row.Lights.Overdue, "超期"), (row.Lights.DueSoon, "临期"), (row.Lights.Lagging, "滞后"), (row.Lights.ProgressMissing, "未报进展"),
             (row.Lights.LateCompletion, "逾期完成"),
         }.Where(l => l.Item1).Select(l => l.Item2).ToList();
-        return ChinesePunctuation.Normalize(row.StatusLabel + (lights.Count > 0 ? "(" + string.Join("、", lights) + ")" : ""));
+        // A measure under way shows how far (its latest report's percent), so the sheet imported back keeps it.
+        var percent = row.Status == MeasureStatus.InProgress && row.LatestPercent > 0 ? $"（{row.LatestPercent}%）" : "";
+        return row.StatusLabel + percent + (lights.Count > 0 ? "\n（" + string.Join("、", lights) + "）" : "");
     }
 
-    private static string Remarks(LedgerRow row) => ChinesePunctuation.Normalize(string.Join(";", new[]
-    {
-        row.ReturnReason is { } reason ? $"退回原因:{reason}" : null,
-        row.TimeLimitUncertain ? "时限待定" : null,
-    }.OfType<string>()));
+    /// <summary>An uncertain calendar is not a remark on each row: <see cref="CalendarNote"/> says it once.</summary>
+    private static string Remarks(LedgerRow row) => row.ReturnReason is { } reason ? ChinesePunctuation.Normalize($"退回原因：{reason}") : "";
 }

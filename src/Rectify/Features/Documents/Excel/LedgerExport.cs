@@ -34,10 +34,12 @@ public sealed class LedgerExport(LedgerQuery ledger, RectifyDbContext db, TimePr
         // Only the ids are held for the whole export (16 bytes a measure); rows are read a batch at a time.
         var ids = await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), "outline", false).ToListAsync(ct);
         var batch = await ledger.RowsAsync(ids.Take(BatchSize).ToList(), today, ct);
-        var title = filter.RoundId is not null && batch.Count > 0 ? batch[0].RoundTitle : LedgerColumns.DefaultTitle;
+        var title = LedgerColumns.TitleOf(filter.RoundId is not null && batch.Count > 0 ? batch[0].RoundTitle : null);
+        var unknownYears = await measures.Where(m => m.TimeLimitUncertain && m.TimeLimit != null)
+            .Select(m => m.TimeLimit!.Value.Year).Distinct().ToListAsync(ct);
 
         await using var sink = new DrainingStream(output);
-        using (var sheet = new LedgerSheet(sink, title, withRound: filter.RoundId is null))
+        using (var sheet = new LedgerSheet(sink, title, withRound: filter.RoundId is null, LedgerColumns.CalendarNote(unknownYears)))
         {
             for (var offset = BatchSize; ; offset += BatchSize)
             {

@@ -11,19 +11,22 @@ namespace Rectify.Features.Documents.Excel;
 /// </summary>
 public sealed class LedgerSheet : IDisposable
 {
-    private const uint HeaderRow = 2;
+    private readonly uint headerRow;
     private readonly ZipArchive zip;
     private readonly Stream entry;
     private readonly OpenXmlWriter writer;
     private readonly bool withRound;
     private readonly List<string> merges = [];
     private readonly List<LedgerRow> problem = [];
-    private uint nextRow = HeaderRow + 1;
+    private uint nextRow;
     private int problemNumber;
 
-    public LedgerSheet(Stream output, string title, bool withRound)
+    /// <param name="note">A line under the title (the uncertain calendar), or null: the header then follows the title.</param>
+    public LedgerSheet(Stream output, string title, bool withRound, string? note = null)
     {
         this.withRound = withRound;
+        headerRow = note is null ? 2u : 3u;
+        nextRow = headerRow + 1;
         zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         XlsxPackage.WriteFrame(zip, LedgerStyles.Build());
         entry = zip.CreateEntry(XlsxPackage.SheetEntry, CompressionLevel.Fastest).Open();
@@ -31,8 +34,8 @@ public sealed class LedgerSheet : IDisposable
         writer.WriteStartElement(new Worksheet());
         writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = HeaderRow, TopLeftCell = "A3", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A3", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A3" } })
+            new Pane { VerticalSplit = headerRow, TopLeftCell = $"A{nextRow}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{nextRow}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{nextRow}" } })
         { WorkbookViewId = 0 }));
         var idColumn = (uint)LedgerColumns.All.Count + 1;
         writer.WriteElement(new Columns(LedgerColumns.All.Select((c, i) =>
@@ -41,8 +44,13 @@ public sealed class LedgerSheet : IDisposable
         writer.WriteStartElement(new SheetData());
         WriteRow(1, 30, LedgerColumns.All.Select((_, i) => i == 0 ? title : ""), _ => LedgerStyles.Title);
         merges.Add($"A1:{LedgerColumns.LastColumn}1");
+        if (note is not null)
+        {
+            WriteRow(2, RowHeights.Points(RowHeights.Lines(note, LedgerColumns.All.Sum(c => c.Width))), [note], _ => LedgerStyles.Note);
+            merges.Add($"A2:{LedgerColumns.LastColumn}2");
+        }
         var headerLines = LedgerColumns.All.Max(c => RowHeights.Lines(c.Header, c.Width));
-        WriteRow(HeaderRow, RowHeights.Points(headerLines), LedgerColumns.All.Select(c => c.Header).Append(LedgerColumns.IdHeader),
+        WriteRow(headerRow, RowHeights.Points(headerLines), LedgerColumns.All.Select(c => c.Header).Append(LedgerColumns.IdHeader),
             _ => LedgerStyles.Header);
     }
 
@@ -60,8 +68,8 @@ public sealed class LedgerSheet : IDisposable
     {
         WriteProblem();
         writer.WriteEndElement();
-        var last = Math.Max(nextRow - 1, HeaderRow);
-        writer.WriteElement(new AutoFilter { Reference = $"A{HeaderRow}:{LedgerColumns.LastColumn}{last}" });
+        var last = Math.Max(nextRow - 1, headerRow);
+        writer.WriteElement(new AutoFilter { Reference = $"A{headerRow}:{LedgerColumns.LastColumn}{last}" });
         writer.WriteElement(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
         writer.WriteElement(new PrintOptions { HorizontalCentered = true });
         writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
@@ -71,7 +79,7 @@ public sealed class LedgerSheet : IDisposable
         writer.Dispose();
         entry.Dispose();
         XlsxPackage.WriteWorkbook(zip, LedgerColumns.SheetName,
-            $"$A${HeaderRow}:${LedgerColumns.LastColumn}${last}", $"$1:${HeaderRow}");
+            $"$A${headerRow}:${LedgerColumns.LastColumn}${last}", $"$1:${headerRow}");
         zip.Dispose();
     }
 
@@ -80,7 +88,7 @@ public sealed class LedgerSheet : IDisposable
         if (problem.Count == 0) return;
         problemNumber++;
         var first = problem[0];
-        var problemCells = new[] { problemNumber.ToString(), LedgerColumns.Section(first, withRound), first.ProblemTitle };
+        var problemCells = new[] { problemNumber.ToString(), LedgerColumns.Section(first, withRound), first.ProblemLabel + first.ProblemTitle };
         var measureCells = problem.Select(r => LedgerColumns.MeasureCells(r).ToArray()).ToList();
         var lines = measureCells.Select(cells => cells.Select((text, i) => RowHeights.Lines(text, Width(i + LedgerColumns.ProblemColumns))).Max()).ToList();
         var problemLines = problemCells.Select((text, i) => RowHeights.Lines(text, Width(i))).Max();

@@ -31,12 +31,21 @@ public sealed class LedgerSheetReader(RectifyDbContext db)
         var rows = new SheetRows(grid, header, UnitOf, errors)
         {
             OnRow = (row, done, total) => progress.Report(ImportProgress.Checking(row), done, total),
+            SplitNumbered = mapping?.SplitNumbered,
         };
         var lines = rows.Read();
         if (errors.Count > 0) throw new ImportErrors(errors);
-        return new SheetLines(grid.Name, lines, header.Present);
+        return new SheetLines(grid.Name, lines, header.Present, rows.LeftOut) { FromExport = header.IsExport };
     }
 }
 
-/// <summary>A sheet's checked lines, and which of our fields its columns state.</summary>
-public sealed record SheetLines(string Sheet, IReadOnlyList<SheetLine> Lines, IReadOnlySet<string> Fields);
+/// <summary>A sheet's checked lines, which of our fields its columns state, and the rows below the table left out.</summary>
+public sealed record SheetLines(string Sheet, IReadOnlyList<SheetLine> Lines, IReadOnlySet<string> Fields, IReadOnlyList<LeftOutRow> LeftOut)
+{
+    /// <summary>Our own export (it has the hidden 编号 column): its cells carry every label the round has.</summary>
+    public bool FromExport { get; init; }
+
+    /// <summary>Rows whose one 整改措施 cell became several measures, and how many measures they became.</summary>
+    public (int Rows, int Measures) Split =>
+        (Lines.Where(l => l.SplitOf > 1).Select(l => l.Row).Distinct().Count(), Lines.Count(l => l.SplitOf > 1));
+}

@@ -9,6 +9,7 @@ public static class LedgerStyles
     public const uint Header = 2;
     public const uint Text = 3;
     public const uint Centred = 4;
+    public const uint Note = 5;
 
     private const string FontName = "宋体";
 
@@ -26,8 +27,9 @@ public static class LedgerStyles
             Format(font: 2, fill: 0, border: 0, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
             Format(font: 1, fill: 2, border: 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Center),
             Format(font: 0, fill: 0, border: 1, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Top),
-            Format(font: 0, fill: 0, border: 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top))
-        { Count = 5 });
+            Format(font: 0, fill: 0, border: 1, HorizontalAlignmentValues.Center, VerticalAlignmentValues.Top),
+            Format(font: 0, fill: 0, border: 0, HorizontalAlignmentValues.Left, VerticalAlignmentValues.Center))
+        { Count = 6 });
 
     private static Font Font(double size, bool bold)
     {

@@ -65,7 +65,12 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
         await db.SaveChangesAsync(ct);
         var left = measures.Take(before).Where(m => !touched.Contains(m.Id))
             .Select(m => new MeasureNotInSheet(m.Id, tree.TitleOf(m.ProblemId), m.Label + m.Text)).ToList();
-        return new SheetImportResult(round.Id, updated, added, unchanged, left.Count, left);
+        return new SheetImportResult(round.Id, updated, added, unchanged, left.Count, left)
+        {
+            SplitRows = sheetLines.Split.Rows,
+            SplitMeasures = sheetLines.Split.Measures,
+            LeftOut = sheetLines.LeftOut,
+        };
     }
 
     private async Task<Measure> AddAsync(Round round, RoundTree tree, Dictionary<Guid, List<Measure>> byProblem, SheetLine line,

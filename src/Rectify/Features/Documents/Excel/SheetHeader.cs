@@ -20,7 +20,18 @@ public sealed partial class SheetHeader
     public const string CooperatingUnits = "配合单位";
     public const string ResponsiblePerson = "责任人";
     public const string TimeLimit = "完成时限";
+    public const string Progress = "整改进展";
+    public const string Completion = "完成情况";
     public const string Id = LedgerColumns.IdHeader;
+
+    /// <summary>Other headers offices give the progress and status columns, read as ours in the export's layout.</summary>
+    private static readonly Dictionary<string, string> Aliases = new()
+    {
+        ["进展情况"] = Progress,
+        ["整改进展情况"] = Progress,
+        ["整改情况"] = Progress,
+        ["整改完成情况"] = Completion,
+    };
 
     /// <summary>Every field a sheet can feed, in the export's order.</summary>
     public static readonly IReadOnlyList<string> Fields = LedgerColumns.All.Select(c => c.Header).ToList();
@@ -41,6 +52,16 @@ public sealed partial class SheetHeader
 
     public int Row { get; }
 
+    /// <summary>The table's first column: a category row may stand alone in it.</summary>
+    public int FirstColumn => columns.Count == 0 ? 1 : columns.Where(c => c.Key != Id).Select(c => c.Value).DefaultIfEmpty(1).Min();
+
+    /// <summary>Whether the sheet is an export of ours (its hidden 编号 column): its rows are one measure each.</summary>
+    public bool IsExport => columns.ContainsKey(Id);
+
+    /// <summary>The cell's name, E7, for a field on a row.</summary>
+    public string CellName(int row, string header) =>
+        columns.TryGetValue(header, out var column) ? $"{LedgerColumns.ColumnName(column)}{row}" : $"第{row}行";
+
     public bool Has(string header) => columns.ContainsKey(header);
 
     /// <summary>The fields this sheet states; on an update, a field it leaves out keeps the measure's value.</summary>
@@ -54,7 +75,7 @@ public sealed partial class SheetHeader
             var texts = Texts(grid, row);
             if (!texts.Any(t => t.Text == Problem) || !texts.Any(t => t.Text == Measure)) continue;
             var columns = new Dictionary<string, int>();
-            foreach (var (column, text) in texts.Where(t => t.Text.Length > 0)) columns.TryAdd(text, column);
+            foreach (var (column, text) in texts.Where(t => t.Text.Length > 0)) columns.TryAdd(Aliases.GetValueOrDefault(text, text), column);
             foreach (var missing in Required.Where(h => !columns.ContainsKey(h)))
                 errors.Add(new ImportError(grid.Name, row, missing, string.Format(DocumentsErrors.MissingColumn, missing)));
             return new SheetHeader(row, columns);

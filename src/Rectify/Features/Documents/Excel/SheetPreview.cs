@@ -1,7 +1,9 @@
 namespace Rectify.Features.Documents.Excel;
 
 /// <summary>A sheet's header cells and first rows, so a clerk can say which of its columns feeds which field.</summary>
-public sealed record SheetPreview(int HeaderRow, bool ExportLayout, IReadOnlyList<PreviewColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Samples)
+/// <param name="SplittableCells">Cells below the header holding "一是…；二是…", which the import splits unless told not to.</param>
+public sealed record SheetPreview(int HeaderRow, bool ExportLayout, IReadOnlyList<PreviewColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Samples,
+    int SplittableCells = 0)
 {
     public const int SampleRows = 5;
 
@@ -18,7 +20,9 @@ public sealed record SheetPreview(int HeaderRow, bool ExportLayout, IReadOnlyLis
         var columns = Enumerable.Range(1, grid.LastColumn).Select(c => new PreviewColumn(Letter(c), grid[row, c])).ToList();
         var samples = Enumerable.Range(row + 1, Math.Max(0, Math.Min(SampleRows, grid.LastRow - row)))
             .Select(r => (IReadOnlyList<string>)Enumerable.Range(1, grid.LastColumn).Select(c => grid[r, c]).ToList()).ToList();
-        return new SheetPreview(row, found.Row == row && errors.Count == 0, columns, samples);
+        var splittable = Enumerable.Range(row + 1, Math.Max(0, grid.LastRow - row))
+            .Sum(r => Enumerable.Range(1, grid.LastColumn).Select(c => grid[r, c]).Distinct().Count(MeasureSplit.Applies));
+        return new SheetPreview(row, found.Row == row && errors.Count == 0, columns, samples, splittable);
     }
 
     private static int LikelyHeader(SheetGrid grid)

@@ -5,94 +5,137 @@ using H = Rectify.Features.Documents.Excel.SheetHeader;
 namespace Rectify.Features.Documents.Excel;
 
 /// <summary>
-/// Reads and checks every row under the header, collecting every error rather than stopping at the first.
-/// Units are found by name, short name or alias among the units the office may assign; a row with errors yields no line.
+/// Reads and checks every row under the header, collecting every error rather than stopping at the first, each quoting
+/// its cell and value. Category rows spanning the table become the section path of the rows under them; footnote and
+/// signature rows below the table are left out and listed. Units are found by name, short name or alias among the
+/// units the office may assign; a row with errors yields no line.
 /// </summary>
 public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, Guid?> unitOf, List<ImportError> errors)
 {
     /// <summary>Told of each row as it is checked: the row's number, rows checked, rows in all.</summary>
     public Action<int, int, int>? OnRow { get; init; }
 
-    private static readonly char[] UnitSeparators = ['、', ',', ',', ';', ';', '\n'];
+    /// <summary>Split "一是…；二是…" cells into measures: null splits those that begin with 一是 and hold 二是.</summary>
+    public bool? SplitNumbered { get; init; }
+
+    public List<LeftOutRow> LeftOut { get; } = [];
+
     private static readonly MeasureKind[] Kinds = Enum.GetValues<MeasureKind>();
+    private readonly List<(int Level, string Text)> categories = [];
 
     public List<SheetLine> Read()
     {
         var lines = new List<SheetLine>();
         var total = Math.Max(0, grid.LastRow - header.Row);
+        var (below, gap, measures) = (false, false, 0);
         for (var row = header.Row + 1; row <= grid.LastRow; row++)
         {
             OnRow?.Invoke(row, row - header.Row, total);
-            if (header.IsBlank(grid, row)) continue;
+            var text = SheetRowKinds.RowText(grid, row);
+            if (text.Length == 0) { gap = true; continue; }
+            // Below the table everything is left out: a footnote starts it, or, after a blank gap, a row that is no measure.
+            below = below || SheetRowKinds.IsFootnote(text);
+            if (!below && !header.IsExport && SheetRowKinds.Category(grid, row, header.FirstColumn) is { } category
+                && (!gap || SheetRowKinds.IsLabelled(category)))
+            {
+                Enter(category);
+                gap = false;
+                continue;
+            }
+            below = below || (gap && measures > 0 && (Text(row, H.Problem).Length == 0 || Text(row, H.Measure).Length == 0));
+            if (below) { LeftOut.Add(new LeftOutRow(row, text)); continue; }
+            if (header.IsBlank(grid, row)) { gap = true; continue; }
+            (gap, measures) = (false, measures + 1);
             var before = errors.Count;
-            var line = Line(row);
-            if (errors.Count == before) lines.Add(line);
+            var read = Lines(row);
+            if (errors.Count == before) lines.AddRange(read);
         }
         if (lines.Count == 0 && errors.Count == 0) errors.Add(new ImportError(grid.Name, header.Row, "", DocumentsErrors.NoMeasures));
         return lines;
     }
 
-    private SheetLine Line(int row)
+    /// <summary>A category replaces those at its level and below: (一) goes under 一、, the next (一)-style one beside it.</summary>
+    private void Enter(string category)
     {
-        var problem = Required(row, H.Problem, DocumentsErrors.ProblemEmpty, 1000);
-        var measure = Required(row, H.Measure, DocumentsErrors.MeasureEmpty, 20000);
-        var section = Text(row, H.Section);
-        if (section.Split('/').Any(p => p.Trim().Length > 1000)) Error(row, H.Section, TooLong(H.Section, 1000));
-        var kind = Kind(row);
-        return new SheetLine(row, Text(row, H.Number), section, problem, new MeasureImport(
-            "", measure, kind ?? MeasureKind.Immediate, ResponsibleUnit(row),
-            Name(row, H.LeadLeader), Name(row, H.ResponsibleLeader), CooperatingUnits(row), Name(row, H.ResponsiblePerson),
-            TimeLimit(row, kind)), MeasureRef.Parse(Text(row, H.Id)));
+        var level = SheetRowKinds.Level(category);
+        categories.RemoveAll(c => c.Level >= level);
+        categories.Add((level, category.Replace('/', '／')));
     }
 
-    private MeasureKind? Kind(int row)
+    private IEnumerable<SheetLine> Lines(int row)
     {
-        if (!header.Has(H.Kind)) return KindOfTimeLimit(Text(row, H.TimeLimit));
+        var problem = Required(row, H.Problem, SheetErrors.ProblemEmpty, 1000);
+        var measure = Required(row, H.Measure, SheetErrors.MeasureEmpty, 20000);
+        var section = Section(row);
+        var kind = Kind(row, out var limit);
+        var units = Units(row);
+        var template = new MeasureImport("", measure, kind, units.Responsible,
+            Name(row, H.LeadLeader), Name(row, H.ResponsibleLeader), units.Cooperating, Name(row, H.ResponsiblePerson), limit);
+        var progress = SheetProgress.Read(Text(row, H.Progress), Text(row, H.Completion));
+        var parts = SplitNumbered ?? !header.IsExport ? MeasureSplit.Split(measure) : [measure];
+        return parts.Select(part => new SheetLine(row, Text(row, H.Number), section, problem, template with { Text = part },
+            MeasureRef.Parse(Text(row, H.Id)))
+        { Progress = progress, SplitOf = parts.Count });
+    }
+
+    private string Section(int row)
+    {
+        var column = Text(row, H.Section).Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (column.Any(p => p.Length > 1000)) Error(row, H.Section, string.Format(SheetErrors.TooLong, H.Section, 1000));
+        var above = categories.Select(c => c.Text).ToList();
+        var path = above.Count > 0 && column.FirstOrDefault() == above[^1] ? above.Concat(column.Skip(1)) : above.Concat(column);
+        return string.Join("/", path);
+    }
+
+    /// <summary>
+    /// The kind from 措施类型 when the sheet has it, else from 完成时限: a date is 限期整改, 长期坚持 long-term, 立行立改 or
+    /// nothing immediate. The two columns must not disagree.
+    /// </summary>
+    private MeasureKind Kind(int row, out DateOnly? date)
+    {
+        var limit = SheetDates.Read(Text(row, H.TimeLimit));
+        date = limit.Date;
+        if (!limit.Readable) Error(row, H.TimeLimit, SheetErrors.BadTimeLimit);
         var text = Text(row, H.Kind);
-        foreach (var kind in Kinds)
-            if (kind.Label() == text) return kind;
-        Error(row, H.Kind, DocumentsErrors.UnknownKind);
-        return null;
+        var stated = Kinds.Where(k => k.Label() == text).Select(k => (MeasureKind?)k).FirstOrDefault();
+        if (text.Length > 0 && stated is null) Error(row, H.Kind, SheetErrors.UnknownKind);
+        var kind = stated ?? limit.Kind ?? MeasureKind.Immediate;
+        if (stated is { } s && limit is { Kind: { } said, Date: null } && said != s)
+            Error(row, H.TimeLimit, string.Format(SheetErrors.KindDisagrees, Text(row, H.TimeLimit), text));
+        else if (kind == MeasureKind.Dated && date is null && limit.Readable) Error(row, H.TimeLimit, SheetErrors.DatedNeedsTimeLimit);
+        else if (kind == MeasureKind.LongTerm && date is not null) Error(row, H.TimeLimit, SheetErrors.LongTermHasNoTimeLimit);
+        if (kind == MeasureKind.LongTerm) date = null;
+        return kind;
     }
 
-    /// <summary>A user's sheet without 措施类型: a date means 限期整改, 长期坚持 means long-term, nothing means 立行立改.</summary>
-    private static MeasureKind KindOfTimeLimit(string text) =>
-        text.Length == 0 ? MeasureKind.Immediate : SheetDates.IsNone(text) ? MeasureKind.LongTerm : MeasureKind.Dated;
-
-    private DateOnly? TimeLimit(int row, MeasureKind? kind)
+    /// <summary>The 责任单位 cell may name several units (the first responsible); the 配合单位 column adds to the rest.</summary>
+    private (Guid? Responsible, List<Guid> Cooperating) Units(int row)
     {
-        var text = Text(row, H.TimeLimit);
-        var date = SheetDates.IsNone(text) ? null : SheetDates.Parse(text);
-        if (!SheetDates.IsNone(text) && date is null) Error(row, H.TimeLimit, DocumentsErrors.BadDate);
-        else if (kind == MeasureKind.Dated && date is null) Error(row, H.TimeLimit, DocumentsErrors.DatedNeedsTimeLimit);
-        else if (kind == MeasureKind.LongTerm && date is not null) Error(row, H.TimeLimit, DocumentsErrors.LongTermHasNoTimeLimit);
-        return kind == MeasureKind.LongTerm ? null : date;
-    }
-
-    private Guid? ResponsibleUnit(int row)
-    {
-        var name = Text(row, H.ResponsibleUnit);
-        if (name.Length == 0) return null;
-        var id = unitOf(name);
-        if (id is null) Error(row, H.ResponsibleUnit, string.Format(DocumentsErrors.UnknownResponsibleUnit, name));
-        return id;
-    }
-
-    private List<Guid> CooperatingUnits(int row)
-    {
+        var named = SheetUnits.Read(Text(row, H.ResponsibleUnit));
+        var others = SheetUnits.Read(Text(row, H.CooperatingUnits));
+        var cooperating = named.Cooperating.Concat(others.Responsible is { } first ? [first] : []).Concat(others.Cooperating).Distinct().ToList();
+        if (named.Responsible is null && Text(row, H.ResponsibleUnit).Length > 0) Error(row, H.ResponsibleUnit, SheetErrors.NoResponsibleUnit);
+        var responsible = named.Responsible is { } name ? Unit(row, H.ResponsibleUnit, name) : null;
         var ids = new List<Guid>();
-        foreach (var name in Text(row, H.CooperatingUnits).Split(UnitSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var other in cooperating.Where(n => n != named.Responsible))
         {
-            if (unitOf(name) is { } id) ids.Add(id);
-            else Error(row, H.CooperatingUnits, string.Format(DocumentsErrors.UnknownCooperatingUnit, name));
+            var column = named.Cooperating.Contains(other) ? H.ResponsibleUnit : H.CooperatingUnits;
+            if (Unit(row, column, other) is { } id && id != responsible && !ids.Contains(id)) ids.Add(id);
         }
-        return ids;
+        return (responsible, ids);
+    }
+
+    private Guid? Unit(int row, string column, string name)
+    {
+        var id = unitOf(name);
+        if (id is null) Error(row, column, Text(row, column) == name ? SheetErrors.UnknownUnitInCell : string.Format(SheetErrors.UnknownUnit, name));
+        return id;
     }
 
     private string? Name(int row, string column)
     {
         var text = Text(row, column);
-        if (text.Length > 50) Error(row, column, TooLong(column, 50));
+        if (text.Length > 50) Error(row, column, string.Format(SheetErrors.TooLong, column, 50));
         return text.Length == 0 ? null : text;
     }
 
@@ -100,13 +143,20 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
     {
         var text = Text(row, column);
         if (text.Length == 0) Error(row, column, whenEmpty);
-        else if (text.Length > max) Error(row, column, TooLong(column, max));
+        else if (text.Length > max) Error(row, column, string.Format(SheetErrors.TooLong, column, max));
         return text;
     }
 
     private string Text(int row, string column) => header.Text(grid, row, column);
 
-    private static string TooLong(string column, int max) => string.Format(DocumentsErrors.TooLong, column, max);
-
-    private void Error(int row, string column, string message) => errors.Add(new ImportError(grid.Name, row, column, message));
+    /// <summary>Every message names its cell and quotes what the cell holds (cut at 40 characters).</summary>
+    private void Error(int row, string column, string message)
+    {
+        var value = Text(row, column);
+        var cell = header.CellName(row, column);
+        var quoted = value.Length > 40 ? value[..40] + "…" : value;
+        errors.Add(new ImportError(grid.Name, row, column, value.Length == 0
+            ? string.Format(SheetErrors.EmptyCell, cell, message)
+            : string.Format(SheetErrors.CellWithValue, cell, quoted, message)));
+    }
 }

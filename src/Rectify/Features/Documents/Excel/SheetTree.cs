@@ -11,8 +11,12 @@ public static class SheetTree
     private static readonly string[] LevelNames = ["方面", "类", "项"];
     private static readonly string[] LabelStyles = ["(一)", "1.", "(1)"];
 
-    public static (IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems) Build(IReadOnlyList<SheetLine> lines)
+    /// <param name="numberUnlabelled">False for our own export, whose cells carry every label there is (a lone measure
+    /// may have none); true for an office's sheet, whose unlabelled items are numbered.</param>
+    public static (IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems) Build(IReadOnlyList<SheetLine> lines,
+        bool numberUnlabelled = true)
     {
+        var style = numberUnlabelled ? (Func<string, string>)(s => s) : _ => "";
         var root = new Node("");
         SheetLine? previous = null;
         List<MeasureImport>? measures = null;
@@ -29,25 +33,29 @@ public static class SheetTree
             measures.Add(line.Measure);
             previous = line;
         }
-        return (root.Children.Select((c, i) => Section(c, i + 1, 1)).ToList(), Problems(root));
+        return (root.Children.Select((c, i) => Section(c, i + 1, 1, style)).ToList(), Problems(root, style));
     }
 
-    private static bool SameProblem(SheetLine a, SheetLine b) => a.Number == b.Number && a.Section == b.Section && a.Problem == b.Problem;
+    /// <summary>The cell's own label, else the n-th in the style; with no style, none.</summary>
+    private static (string Label, string Text) Split(string text, int n, string style) =>
+        style.Length > 0 ? LabelledText.Split(text, n, style) : LabelledText.TrySplit(text) is var (label, rest) ? (label ?? "", rest) : default;
 
-    private static SectionImport Section(Node node, int n, int depth)
+    private static bool SameProblem(SheetLine a, SheetLine b) => (a.Number == b.Number || b.Number.Length == 0) && a.Section == b.Section && a.Problem == b.Problem;
+
+    private static SectionImport Section(Node node, int n, int depth, Func<string, string> style)
     {
         var level = Math.Min(depth, LevelNames.Length) - 1;
-        var (label, title) = LabelledText.Split(node.Text, n, LabelStyles[level]);
+        var (label, title) = Split(node.Text, n, style(LabelStyles[level]));
         return new SectionImport(LevelNames[level], label, title,
-            node.Children.Select((c, i) => Section(c, i + 1, depth + 1)).ToList(), Problems(node));
+            node.Children.Select((c, i) => Section(c, i + 1, depth + 1, style)).ToList(), Problems(node, style));
     }
 
-    private static List<ProblemImport> Problems(Node node) => node.Problems.Select((p, i) =>
+    private static List<ProblemImport> Problems(Node node, Func<string, string> style) => node.Problems.Select((p, i) =>
     {
-        var (label, title) = LabelledText.Split(p.Title, i + 1, "1.");
+        var (label, title) = Split(p.Title, i + 1, style("1."));
         return new ProblemImport(label, title, null, p.Measures.Select((m, j) =>
         {
-            var (measureLabel, text) = LabelledText.Split(m.Text, j + 1, "一是");
+            var (measureLabel, text) = Split(m.Text, j + 1, style("一是"));
             return m with { Label = measureLabel, Text = text };
         }).ToList());
     }).ToList();

@@ -15,8 +15,6 @@ namespace Rectify.Features.Documents.Jobs;
 public sealed record SheetImportStatus(
     Guid Id, SheetImportState State, string Phase, int Done, int Total, JsonElement? Result, string? Message, IReadOnlyList<ImportError> Errors);
 
-public sealed record NewRoundResult(Guid RoundId);
-
 /// <summary>
 /// Starts imports as jobs after the same checks as a direct import (office, scope, mapping): the sheet and the request
 /// are saved, then the scheduler runs the job on whichever instance is free (in this process where no scheduler

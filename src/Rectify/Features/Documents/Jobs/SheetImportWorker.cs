@@ -32,8 +32,8 @@ public sealed class RunSheetImport(RectifyDbContext db, IServiceProvider service
             var mapping = import.Mapping is null ? null : JsonSerializer.Deserialize<ColumnMapping>(import.Mapping, SheetImportJson.Options);
             var steps = progress.Start(id);
             object result = import.Kind == SheetImportKind.NewRound
-                ? new NewRoundResult(await services.GetRequiredService<ImportLedgerSheet>().HandleAsync(xlsx,
-                    JsonSerializer.Deserialize<ImportLedgerSheetInput>(import.Input!, SheetImportJson.Options)!, mapping, steps, ct))
+                ? await services.GetRequiredService<ImportLedgerSheet>().HandleAsync(xlsx,
+                    JsonSerializer.Deserialize<ImportLedgerSheetInput>(import.Input!, SheetImportJson.Options)!, mapping, steps, ct)
                 : await services.GetRequiredService<ImportSheetIntoRound>().HandleAsync(import.RoundId!.Value, xlsx, mapping, steps, ct);
             await EndAsync(id, SheetImportState.Succeeded, JsonSerializer.Serialize(result, result.GetType(), SheetImportJson.Options), null, []);
         }

@@ -30,6 +30,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
         if (measures.Count <= BatchSize)
         {
             db.AddRange(measures);
+            db.AddRange(measures.SelectMany(ProgressOf));
             await db.SaveChangesAsync(ct);
             return round.Id;
         }
@@ -40,6 +41,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
         {
             db.ChangeTracker.Clear();
             db.AddRange(batch);
+            db.AddRange(batch.SelectMany(ProgressOf));
             await db.SaveChangesAsync(ct);
         }
         db.ChangeTracker.Clear();
@@ -59,6 +61,19 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
         }
     }
 
+    private readonly Dictionary<Guid, ProgressUpdate> progress = [];
+
+    private void Record(Measure measure, ImportedProgress reported)
+    {
+        var today = time.Today();
+        measure.RecordProgress(reported.Text, reported.Percent, today, today);
+        progress[measure.Id] = new ProgressUpdate(measure.Id, reported.Text, reported.Percent, today, reported.ReportedById,
+            reported.ReportedBy, time.GetUtcNow());
+    }
+
+    private IEnumerable<ProgressUpdate> ProgressOf(Measure measure) =>
+        progress.TryGetValue(measure.Id, out var update) ? [update] : [];
+
     private void AddProblems(Guid roundId, Guid? sectionId, IReadOnlyList<ProblemImport> problems, List<Measure> measures)
     {
         for (var i = 0; i < problems.Count; i++)
@@ -73,6 +88,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
                 measure.AssignResponsibility(new MeasureResponsibility(m.LeadLeader, null, m.ResponsibleLeader, null,
                     m.ResponsibleUnitId, m.CooperatingUnitIds ?? [], m.ResponsiblePerson, null));
                 if (m.TimeLimit is { } limit) measure.SetTimeLimit(null, limit, calendar);
+                if (m.Progress is { } reported) Record(measure, reported);
                 measures.Add(measure);
             }
         }

@@ -13,4 +13,10 @@ public sealed record ProblemImport(string Label, string Title, string? Feedback,
 public sealed record MeasureImport(
     string Label, string Text, MeasureKind Kind, Guid? ResponsibleUnitId,
     string? LeadLeader = null, string? ResponsibleLeader = null, IReadOnlyList<Guid>? CooperatingUnitIds = null,
-    string? ResponsiblePerson = null, DateOnly? TimeLimit = null);
+    string? ResponsiblePerson = null, DateOnly? TimeLimit = null, ImportedProgress? Progress = null);
+
+/// <summary>
+/// Progress a sheet reports for a measure, recorded as a progress report of the importing user, dated the import's day.
+/// A measure reported done gets 100% and stays to be closed out with evidence: an import never closes a measure.
+/// </summary>
+public sealed record ImportedProgress(string Text, int Percent, Guid? ReportedById, string ReportedBy);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rectify.Features.Documents.Bulletins;
+using Rectify.Features.Documents.Excel;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Text;
 
@@ -44,7 +45,7 @@ public static class DispatchComposer
 
     public static IReadOnlyList<string> MeasureCells(DispatchMeasureRow m) =>
     [
-        $"{m.Position}", WarningOf(m.Warning), m.Unit, ChinesePunctuation.Normalize(m.Text), m.Round, m.TimeLimit?.ToChinese() ?? "长期坚持",
+        $"{m.Position}", WarningOf(m.Warning), m.Unit, ChinesePunctuation.Normalize(Unlabelled(m.Text)), m.Round, m.TimeLimit?.ToChinese() ?? "长期坚持",
         m.Warning == DispatchWarning.Overdue ? $"{m.DaysOverdue}" : "", $"{m.Percent}",
     ];
 
@@ -66,7 +67,7 @@ public static class DispatchComposer
         List<BulletinParagraph> closing = [new(BulletinStyle.Heading1, "三、超期和滞后措施")];
         closing.AddRange(d.Measures.Count == 0
             ? [Body("截至本期，无超期、滞后措施。")]
-            : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{m.Text}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
+            : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{BulletinText.Line(Unlabelled(m.Text))}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
                 + (m.Warning == DispatchWarning.Overdue ? $"已超期{m.DaysOverdue}天）" : $"进度滞后，已完成{m.Percent}%）"))));
         closing.Add(new(BulletinStyle.Heading1, "四、工作要求"));
         closing.Add(Body("请排名靠后和存在超期、滞后措施的单位认真分析原因，逐项明确整改时限和责任人，加快推进整改；"
@@ -88,6 +89,9 @@ public static class DispatchComposer
             _ => $"与第{number}期相比，完成率持平。",
         };
     }
+
+    /// <summary>The measure's text without its own label ("2.", "一是"): the dispatch numbers its items itself.</summary>
+    public static string Unlabelled(string text) => LabelledText.TrySplit(text).Text;
 
     /// <summary>One decimal, with a point whatever the server's culture.</summary>
     public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
