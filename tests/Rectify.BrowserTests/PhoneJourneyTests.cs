@@ -45,7 +45,7 @@ public class PhoneJourneyTests(DemoSite site)
         await DemoSite.ShotAsync(staff, "91-phone-menu");
         await staff.ClickAsync("[data-testid=nav-toggle]");
 
-        var text = await first.Locator("a.fw-semibold").InnerTextAsync();
+        var text = await first.Locator("a.todo-text").GetAttributeAsync("title") ?? "";
         await first.Locator("[data-testid=report-progress]").ClickAsync();
         await Assertions.Expect(staff.Locator("[data-testid=measure-text]")).ToContainTextAsync(text.Trim()[..Math.Min(10, text.Trim().Length)]);
         await AssertNoSidewaysScrollAsync(staff);
@@ -80,5 +80,9 @@ public class PhoneJourneyTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + "/Rounds/Review");
         await AssertNoSidewaysScrollAsync(office);
         await DemoSite.ShotAsync(office, "98-phone-review");
+
+        var desk = await site.SignInAsync("office");
+        await Assertions.Expect(desk.Locator("main h1")).ToHaveTextAsync("我的待办");
+        await DemoSite.ShotAsync(desk, "89-desktop-office-todo");
     }
 }

@@ -76,8 +76,9 @@ public class TodoTests(World world) : IClassFixture<World>
         var (status, html) = await (await PageSession.SignInAsync(world, "staff")).GetAsync("/Todo");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("建立重大项目审批服务专班制度", html);
-        Assert.Contains("原因:公示期未满二十个工作日", html);
-        Assert.Contains("完成时限:2024年4月10日", html);
+        Assert.Contains("原因：公示期未满二十个工作日", html);
+        Assert.Contains("完成时限：2024年4月10日", html);
+        Assert.DoesNotContain("@if", html);
         Assert.Contains($"<a class=\"btn btn-sm btn-primary\" href=\"/Rounds/Measure/{overdue}\" data-testid=\"report-progress\">填报进展</a>", html);
         Assert.Contains($"data-testid=\"todo-count\">{summary.GetProperty("measures").GetInt32()}</span>", html);
     }
@@ -99,17 +100,25 @@ public class TodoTests(World world) : IClassFixture<World>
 
         var todo = await Ledger.GetJson(office, "/api/v1/todo");
         Assert.True(todo.GetProperty("summary").GetProperty("reviews").GetInt32() >= 1);
-        Assert.Contains(Items(todo.GetProperty("reviews")), r => r.GetProperty("measureId").GetGuid() == built.MeasureId);
-        Assert.Contains(todo.GetProperty("talkProposals").EnumerateArray(), t => t.GetProperty("unitId").GetGuid() == world.Credit.Id);
+        var review = todo.GetProperty("reviews").EnumerateArray().Single(r => r.GetProperty("measureId").GetGuid() == built.MeasureId);
+        Assert.Equal("李规划", review.GetProperty("requestedBy").GetString());
+        Assert.Equal(1, review.GetProperty("evidenceCount").GetInt32());
         Assert.Equal(JsonValueKind.Null, todo.GetProperty("measures").ValueKind);
 
         var other = await Ledger.GetJson(await world.As("officeB"), "/api/v1/todo");
-        Assert.DoesNotContain(Items(other.GetProperty("reviews")), r => r.GetProperty("measureId").GetGuid() == built.MeasureId);
-        Assert.DoesNotContain(other.GetProperty("talkProposals").EnumerateArray(), t => t.GetProperty("unitId").GetGuid() == world.Credit.Id);
+        Assert.DoesNotContain(other.GetProperty("reviews").EnumerateArray(), r => r.GetProperty("measureId").GetGuid() == built.MeasureId);
 
-        var (_, html) = await (await PageSession.SignInAsync(world, "office")).GetAsync("/Todo");
+        var page = await PageSession.SignInAsync(world, "office");
+        var (_, html) = await page.GetAsync("/Todo");
         Assert.Contains("待审核销号", html);
         Assert.Contains("加强理论学习,提升政治素养", html);
-        Assert.Contains("信用建设科", html);
+        Assert.Contains("hx-get=\"/Todo?handler=Talks\"", html);
+        var (_, talks) = await page.GetAsync("/Todo?handler=Talks");
+        Assert.Contains("<strong>信用建设科</strong>", talks);
+        var (_, otherTalks) = await (await PageSession.SignInAsync(world, "officeB")).GetAsync("/Todo?handler=Talks");
+        Assert.DoesNotContain("信用建设科", otherTalks);
+        Assert.Contains("李规划申请于2024年4月18日", html);
+        Assert.DoesNotContain("ToChinese()", html);
+        Assert.DoesNotContain("@if", html);
     }
 }

@@ -1,5 +1,3 @@
-using Rectify.Features.Rounds.Review;
-using Rectify.Features.Supervision.Escalation;
 using Rectify.Features.Supervision.LookBacks;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -7,7 +5,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Todo;
 
 /// <summary>Reads a user's 我的待办 for the page and the API alike; other roles have their own landing pages.</summary>
-public sealed class TodoDetailsQuery(TodoQuery todo, ReviewQueue reviews, LookBackQuery lookBacks, EscalationQuery escalations, UserScope user)
+public sealed class TodoDetailsQuery(TodoQuery todo, LookBackQuery lookBacks, UserScope user)
 {
     /// <summary>How many rows of each of the office's lists the page shows; the rest are on their own pages.</summary>
     public const int OfficeRows = 8;
@@ -18,11 +16,10 @@ public sealed class TodoDetailsQuery(TodoQuery todo, ReviewQueue reviews, LookBa
         var summary = await todo.SummaryAsync(ct);
         return scope.Role switch
         {
-            Role.UnitStaff => new TodoDetails(summary, await todo.MeasuresAsync(page, ct), null, null, null, null),
+            Role.UnitStaff => new TodoDetails(summary, await todo.MeasuresAsync(page, ct), null, null, null),
             Role.Office => new TodoDetails(summary, null,
-                await reviews.HandleAsync(null, 1, OfficeRows, ct),
+                await todo.OldestReviewsAsync(OfficeRows, ct),
                 await lookBacks.HandleAsync(LookBackView.Due, null, 1, OfficeRows, ct),
-                await escalations.TalkProposalsAsync(EscalationDefaults.TalkThreshold, ct),
                 await todo.ImportsAsync(ct)),
             _ => throw new ForbiddenException(PlatformErrors.Forbidden),
         };

@@ -23,11 +23,15 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
         m.Status != MeasureStatus.Closed && m.Status != MeasureStatus.CloseOutRequested
         && (m.IsOverdue || m.IsDueSoon || m.IsLagging || m.IsProgressMissing || (m.Status == MeasureStatus.InProgress && m.ReturnReason != null)));
 
+    private TodoSummary? summary;
+
+    /// <summary>The counts, read once per request: the page and the navbar both show them.</summary>
     public async Task<TodoSummary> SummaryAsync(CancellationToken ct)
     {
+        if (summary is not null) return summary;
         if (!user.IsSignedIn) return TodoSummary.None;
         var scope = await user.LoadAsync(ct);
-        return scope.Role switch
+        return summary = scope.Role switch
         {
             Role.UnitStaff => await StaffSummaryAsync(ct),
             Role.Office => await OfficeSummaryAsync(scope, ct),
@@ -51,9 +55,15 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
             : new TodoSummary(counts.Total, counts.Overdue, counts.DueSoon, counts.Returned, counts.Lagging, counts.Missing, 0, 0, 0);
     }
 
+    private Guid[]? officeRounds;
+
+    /// <summary>The office's rounds, read once per request: the short id list lets PostgreSQL use the (round, status) indexes.</summary>
+    private async Task<Guid[]> OfficeRoundsAsync(CancellationToken ct) =>
+        officeRounds ??= await (await access.VisibleRoundsAsync(ct)).Select(r => r.Id).ToArrayAsync(ct);
+
     private async Task<TodoSummary> OfficeSummaryAsync(ScopeData scope, CancellationToken ct)
     {
-        var roundIds = await (await access.VisibleRoundsAsync(ct)).Select(r => r.Id).ToArrayAsync(ct);
+        var roundIds = await OfficeRoundsAsync(ct);
         var today = time.Today();
         var reviews = await db.Set<Measure>().CountAsync(m => roundIds.Contains(m.RoundId) && m.Status == MeasureStatus.CloseOutRequested, ct);
         var lookBacks = await db.Set<LookBack>().CountAsync(l => roundIds.Contains(l.RoundId) && l.State == LookBackState.Pending && l.DueOn <= today, ct);
@@ -79,6 +89,32 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
                 m.Status, m.Kind, m.TimeLimit, m.TimeLimitUncertain, m.LatestPercent, m.LatestProgressOn,
                 m.IsOverdue, m.IsDueSoon, m.IsLagging, m.IsProgressMissing, returned ? m.ReturnReason : null);
         return await rows.ToPageAsync(page, PageSize, ct);
+    }
+
+    /// <summary>
+    /// The office's oldest close-out requests waiting for review, read along the pending requests' (decision, time)
+    /// index so that a province's hundred thousand waiting requests are not sorted for a handful of rows.
+    /// </summary>
+    public async Task<IReadOnlyList<TodoReviewRow>> OldestReviewsAsync(int take, CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
+        var roundIds = await OfficeRoundsAsync(ct);
+        var oldest = await (
+            from c in db.Set<CloseOut>().AsNoTracking()
+            where c.Decision == CloseOutDecision.Pending
+            join m in db.Set<Measure>() on c.MeasureId equals m.Id
+            where roundIds.Contains(m.RoundId) && m.Status == MeasureStatus.CloseOutRequested
+            orderby c.RequestedAt, c.Id
+            select new { c.MeasureId, c.RequestedBy, c.RequestedAt, m.Label, m.Text, m.ResponsibleUnitId, m.LatestPercent }).Take(take).ToListAsync(ct);
+        var ids = oldest.Select(o => o.MeasureId).ToList();
+        var unitIds = oldest.Select(o => o.ResponsibleUnitId).OfType<Guid>().Distinct().ToList();
+        var units = await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
+        var evidence = await db.Set<Evidence>().AsNoTracking().Where(e => ids.Contains(e.MeasureId))
+            .GroupBy(e => e.MeasureId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return oldest.Select(o => new TodoReviewRow(o.MeasureId, o.Label, o.Text,
+            o.ResponsibleUnitId is { } u ? units.GetValueOrDefault(u) : null, o.LatestPercent,
+            evidence.GetValueOrDefault(o.MeasureId), o.RequestedBy, o.RequestedAt)).ToList();
     }
 
     /// <summary>The office's sheet imports still queued or running.</summary>

@@ -64,42 +64,42 @@ public sealed class ActionNotices(RectifyDbContext db, Recipients recipients)
         {
             var m = ordered[0].Measure;
             return new Notice(key, MessageKind.Assigned, MessageText.Title($"【新交办】{MessageText.Short(m.Text, 30)}"),
-                $"{unitName}:\n整改轮次:{rounds[m.RoundId]}\n整改措施:{MessageText.Short(m.Text, 200)}\n整改时限:{Limit(m, "")}\n请明确责任人,按时报送整改进展。",
+                $"{unitName}：\n整改轮次：{rounds[m.RoundId]}\n整改措施：{MessageText.Short(m.Text, 200)}\n整改时限：{Limit(m, "")}\n请明确责任人，按时报送整改进展。",
                 $"/Rounds/Measure/{m.Id}", m.Id);
         }
-        var lines = new List<string> { $"{unitName}:", $"你单位新承担整改措施{ordered.Count}项:" };
+        var lines = new List<string> { $"{unitName}：", $"你单位新承担整改措施{ordered.Count}项：" };
         foreach (var round in ordered.GroupBy(a => a.Measure.RoundId))
         {
-            lines.Add($"整改轮次:{rounds[round.Key]}");
-            lines.AddRange(round.Take(ListedItems).Select((a, n) => $"{n + 1}. {MessageText.Short(a.Measure.Text, 60)}({Limit(a.Measure, "时限")})"));
-            if (round.Count() > ListedItems) lines.Add($"另有{round.Count() - ListedItems}项,请在“我的待办”中查看。");
+            lines.Add($"整改轮次：{rounds[round.Key]}");
+            lines.AddRange(round.Take(ListedItems).Select((a, n) => $"{n + 1}. {MessageText.Short(a.Measure.Text, 60)}（{Limit(a.Measure, "时限")}）"));
+            if (round.Count() > ListedItems) lines.Add($"另有{round.Count() - ListedItems}项，请在“我的待办”中查看。");
         }
-        lines.Add("请明确责任人,按时报送整改进展。");
+        lines.Add("请明确责任人，按时报送整改进展。");
         return new Notice(key, MessageKind.Assigned, MessageText.Title($"【新交办】{unitName}新承担整改措施{ordered.Count}项"), string.Join("\n", lines), "/Todo");
     }
 
     private static Notice ReturnedNotice(Return r, Measure m, string round) => new(r.Key, MessageKind.CloseOutReturned,
         MessageText.Title($"【销号退回】{MessageText.Short(m.Text, 30)}"),
-        $"整改轮次:{round}\n整改措施:{MessageText.Short(m.Text, 200)}\n退回理由:{r.Reason ?? m.ReturnReason ?? "未写明"}\n请按退回意见补充整改和佐证材料后,重新申请销号。",
+        $"整改轮次：{round}\n整改措施：{MessageText.Short(m.Text, 200)}\n退回理由：{r.Reason ?? m.ReturnReason ?? "未写明"}\n请按退回意见补充整改和佐证材料后，重新申请销号。",
         $"/Rounds/Measure/{m.Id}", m.Id);
 
     private static Notice ReboundNotice(Reopening r, string round) => new($"reopened:{r.Measure.Id:N}:v{r.Version}", MessageKind.Rebound,
         MessageText.Title($"【反弹重启】{MessageText.Short(r.Measure.Text, 30)}"),
-        $"整改轮次:{round}\n整改措施:{MessageText.Short(r.Measure.Text, 200)}\n重新打开原因:{r.Measure.ReturnReason}\n该措施已重新打开,请重新组织整改并报送进展。",
+        $"整改轮次：{round}\n整改措施：{MessageText.Short(r.Measure.Text, 200)}\n重新打开原因：{r.Measure.ReturnReason}\n该措施已重新打开，请重新组织整改并报送进展。",
         $"/Rounds/Measure/{r.Measure.Id}", r.Measure.Id);
 
     private async Task<Notice> TalkNoticeAsync(Escalation talk, string unitName, CancellationToken ct)
     {
         var ids = talk.Items.Select(i => i.MeasureId).ToList();
         var items = await db.Set<Measure>().AsNoTracking().Where(m => ids.Contains(m.Id)).OrderBy(m => m.TimeLimit).Select(m => m.Text).ToListAsync(ct);
-        var lines = new List<string> { $"{unitName}:", $"约谈对象:{talk.Subject}", $"约谈时间:{talk.On.ToChinese()}", $"约谈事由:{talk.Reason}" };
+        var lines = new List<string> { $"{unitName}：", $"约谈对象：{talk.Subject}", $"约谈时间：{talk.On.ToChinese()}", $"约谈事由：{talk.Reason}" };
         if (items.Count > 0)
         {
-            lines.Add($"涉及整改措施{items.Count}项:");
+            lines.Add($"涉及整改措施{items.Count}项：");
             lines.AddRange(items.Take(ListedItems).Select((t, n) => $"{n + 1}. {MessageText.Short(t, 60)}"));
         }
         lines.Add($"\n{talk.CreatedBy} {talk.CreatedAt.ToChinese()}");
-        return new Notice($"talk:{talk.Id:N}", MessageKind.Talk, MessageText.Title($"【约谈通知】{unitName}:{MessageText.Short(talk.Subject, 40)}"),
+        return new Notice($"talk:{talk.Id:N}", MessageKind.Talk, MessageText.Title($"【约谈通知】{unitName}：{MessageText.Short(talk.Subject, 40)}"),
             string.Join("\n", lines), "/Supervision/Escalations");
     }
 
