@@ -44,7 +44,11 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         var edit = new
         {
-            text = "加强理论学习,提升政治素养", kind = "Dated", responsibleUnitId = world.Credit.Id, timeLimit = "2024-05-31", version = 0,
+            text = "加强理论学习,提升政治素养",
+            kind = "Dated",
+            responsibleUnitId = world.Credit.Id,
+            timeLimit = "2024-05-31",
+            version = 0,
         };
         (await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", edit)).EnsureSuccessStatusCode();
         (await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", edit with { timeLimit = "2024-06-28", version = 1 })).EnsureSuccessStatusCode();
@@ -103,12 +107,20 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         (await office.PostAsJsonAsync("/api/v1/escalations", new
         {
-            kind = "Talk", unitId = world.Planning.Id, subject = "规划科科长", reason = "理论学习措施滞后于序时进度", on = "2024-04-22",
+            kind = "Talk",
+            unitId = world.Planning.Id,
+            subject = "规划科科长",
+            reason = "理论学习措施滞后于序时进度",
+            on = "2024-04-22",
             measureIds = new[] { built.MeasureId },
         })).EnsureSuccessStatusCode();
         (await office.PostAsJsonAsync("/api/v1/escalations", new
         {
-            kind = "Talk", unitId = world.Commission.Id, subject = "市发展改革委副主任王领导", reason = "分管领域多项整改措施超期", on = "2024-04-23",
+            kind = "Talk",
+            unitId = world.Commission.Id,
+            subject = "市发展改革委副主任王领导",
+            reason = "分管领域多项整改措施超期",
+            on = "2024-04-23",
         })).EnsureSuccessStatusCode();
 
         await OnlyTheseHear("Talk", ["理论学习措施滞后于序时进度"], "staff");

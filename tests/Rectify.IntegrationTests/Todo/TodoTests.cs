@@ -38,11 +38,17 @@ public class TodoTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         var overdue = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
         {
-            text = "建立重大项目审批服务专班制度", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-04-10",
+            text = "建立重大项目审批服务专班制度",
+            kind = "Dated",
+            responsibleUnitId = world.Planning.Id,
+            timeLimit = "2024-04-10",
         }));
         var returned = await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
         {
-            text = "清理规范涉企收费项目并公示", kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-09-30",
+            text = "清理规范涉企收费项目并公示",
+            kind = "Dated",
+            responsibleUnitId = world.Planning.Id,
+            timeLimit = "2024-09-30",
         }));
         var staff = await world.As("staff");
         (await staff.PostAsync($"/api/v1/measures/{returned}/progress", Ledger.Progress("收费目录清单已在门户网站公示", 100, ("公示截图.pdf", Ledger.Pdf))))
@@ -91,7 +97,10 @@ public class TodoTests(World world) : IClassFixture<World>
         for (var i = 0; i < 3; i++)
             (await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
             {
-                text = $"信用修复专项行动第{i + 1}阶段任务", kind = "Dated", responsibleUnitId = world.Credit.Id, timeLimit = "2024-03-29",
+                text = $"信用修复专项行动第{i + 1}阶段任务",
+                kind = "Dated",
+                responsibleUnitId = world.Credit.Id,
+                timeLimit = "2024-03-29",
             })).EnsureSuccessStatusCode();
         var staff = await world.As("staff");
         (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("专题学习已完成", 100, ("学习记录.pdf", Ledger.Pdf))))

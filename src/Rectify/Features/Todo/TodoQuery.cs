@@ -17,6 +17,7 @@ namespace Rectify.Features.Todo;
 public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope user, TimeProvider time)
 {
     public const int PageSize = 30;
+    private const int FewReviews = 20_000;
 
     /// <summary>Open measures with a reason to act: a warning, or a close-out sent back. A request under review waits on the office.</summary>
     public static IQueryable<Measure> ToActOn(IQueryable<Measure> measures) => measures.Where(m =>
@@ -92,29 +93,43 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
     }
 
     /// <summary>
-    /// The office's oldest close-out requests waiting for review, read along the pending requests' (decision, time)
-    /// index so that a province's hundred thousand waiting requests are not sorted for a handful of rows.
+    /// The office's oldest close-out requests waiting for review, without sorting a province's hundred thousand waiting
+    /// requests for a handful of rows.
     /// </summary>
     public async Task<IReadOnlyList<TodoReviewRow>> OldestReviewsAsync(int take, CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
         if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
         var roundIds = await OfficeRoundsAsync(ct);
-        var oldest = await (
-            from c in db.Set<CloseOut>().AsNoTracking()
-            where c.Decision == CloseOutDecision.Pending
-            join m in db.Set<Measure>() on c.MeasureId equals m.Id
-            where roundIds.Contains(m.RoundId) && m.Status == MeasureStatus.CloseOutRequested
-            orderby c.RequestedAt, c.Id
-            select new { c.MeasureId, c.RequestedBy, c.RequestedAt, m.Label, m.Text, m.ResponsibleUnitId, m.LatestPercent }).Take(take).ToListAsync(ct);
-        var ids = oldest.Select(o => o.MeasureId).ToList();
-        var unitIds = oldest.Select(o => o.ResponsibleUnitId).OfType<Guid>().Distinct().ToList();
-        var units = await db.Set<Unit>().AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
-        var evidence = await db.Set<Evidence>().AsNoTracking().Where(e => ids.Contains(e.MeasureId))
-            .GroupBy(e => e.MeasureId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return oldest.Select(o => new TodoReviewRow(o.MeasureId, o.Label, o.Text,
-            o.ResponsibleUnitId is { } u ? units.GetValueOrDefault(u) : null, o.LatestPercent,
-            evidence.GetValueOrDefault(o.MeasureId), o.RequestedBy, o.RequestedAt)).ToList();
+        var waiting = (await SummaryAsync(ct)).Reviews;
+        if (waiting == 0) return [];
+        var measures = db.Set<Measure>().AsNoTracking().Where(m => roundIds.Contains(m.RoundId) && m.Status == MeasureStatus.CloseOutRequested);
+        var pending = db.Set<CloseOut>().AsNoTracking().Where(c => c.Decision == CloseOutDecision.Pending);
+        // Few waiting (a city's thousands): read their ids by round and sort their requests. Many (a province's hundred
+        // thousand): walk all pending requests oldest first until enough are the office's. Either plan is a few ms
+        // where it is chosen and hundreds where it is not, and PostgreSQL cannot tell which from the round list.
+        IQueryable<CloseOut> requests;
+        if (waiting <= FewReviews)
+        {
+            var waitingIds = await measures.Select(m => m.Id).ToArrayAsync(ct);
+            requests = pending.Where(c => waitingIds.Contains(c.MeasureId));
+        }
+        else requests = from c in pending join m in measures on c.MeasureId equals m.Id select c;
+        var top = await requests.OrderBy(c => c.RequestedAt).ThenBy(c => c.Id).Take(take)
+            .Select(c => new { c.MeasureId, c.RequestedBy, c.RequestedAt }).ToListAsync(ct);
+        var topIds = top.Select(t => t.MeasureId).ToList();
+        var details = await db.Set<Measure>().AsNoTracking().Where(m => topIds.Contains(m.Id)).Select(m => new
+        {
+            m.Id,
+            m.Label,
+            m.Text,
+            m.LatestPercent,
+            Unit = db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
+            Evidence = db.Set<Evidence>().Count(e => e.MeasureId == m.Id),
+        }).ToDictionaryAsync(m => m.Id, ct);
+        return top.Select(t => (Request: t, Measure: details[t.MeasureId]))
+            .Select(x => new TodoReviewRow(x.Request.MeasureId, x.Measure.Label, x.Measure.Text, x.Measure.Unit, x.Measure.LatestPercent,
+                x.Measure.Evidence, x.Request.RequestedBy, x.Request.RequestedAt)).ToList();
     }
 
     /// <summary>The office's sheet imports still queued or running.</summary>
