@@ -9,6 +9,7 @@ using Rectify.Features.Messages;
 using Rectify.Features.Rounds;
 using Rectify.Features.Supervision;
 using Rectify.Features.Similar;
+using Rectify.Features.Todo;
 using Rectify.Platform;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -34,6 +35,8 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddSupervision();
     // Every user's inbox of reminders, digests and urgings.
     builder.Services.AddMessages();
+    // 我的待办: each role starts on its own work; the navbar shows how much waits.
+    builder.Services.AddTodo();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
     // The dashboard: the ledger's figures as charts for the office and leaders.
@@ -71,6 +74,7 @@ static WebApplication BuildApp(string[] args)
     api.MapRounds();
     api.MapSupervision();
     api.MapMessages();
+    api.MapTodo();
     api.MapSimilarApi();
     api.MapAdmin();
     api.MapDocuments();

@@ -120,6 +120,12 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("inbox", "GET", _ => "/api/v1/inbox", _ => null, Everyone(Ok)),
         new("inbox unread count", "GET", _ => "/api/v1/inbox/unread-count", _ => null, Everyone(Ok)),
         new("inbox read all", "POST", _ => "/api/v1/inbox/read-all", _ => null, Everyone(Ok)),
+        new("my to-do", "GET", _ => "/api/v1/todo", _ => null, new()
+        {
+            ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden,
+            ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Ok, ["staff2"] = Ok, ["staffB"] = Ok,
+        }),
+        new("my to-do counts", "GET", _ => "/api/v1/todo/summary", _ => null, Everyone(Ok)),
         new("list escalations", "GET", _ => "/api/v1/escalations", _ => null, Reads(Ok, Ok, Ok)),
         new("talk proposals", "GET", _ => "/api/v1/escalations/talk-proposals", _ => null, new()
         {

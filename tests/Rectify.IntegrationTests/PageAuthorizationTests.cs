@@ -6,7 +6,7 @@ namespace Rectify.IntegrationTests;
 /// <summary>Walks the pages with every role signed in by the login form: each sees exactly what is theirs.</summary>
 public class PageAuthorizationTests(World world) : IClassFixture<World>
 {
-    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302;
+    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302, Elsewhere = 302;
 
     [Fact]
     public async Task Every_role_gets_exactly_the_expected_page()
@@ -31,6 +31,7 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
             ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
             ("/Dashboard", WholeRound(Ok, officeB: Ok)),
             ("/Messages", World.Accounts.ToDictionary(a => a, _ => Ok)),
+            ("/Todo", World.Accounts.ToDictionary(a => a, a => a is "office" or "officeB" or "staff" or "staff2" or "staffB" ? Ok : Elsewhere)),
             ("/Admin/Messages", World.Accounts.ToDictionary(a => a, a => a == "admin" ? Ok : Forbidden)),
             ("/Supervision/Dispatches", WholeRound(Ok, officeB: Ok)),
             ($"/Supervision/Dispatches/{dispatch}", WholeRound(Ok, officeB: NotFound)),

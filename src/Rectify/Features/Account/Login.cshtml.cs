@@ -19,9 +19,10 @@ public sealed class LoginModel(SignIn signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
+        System.Security.Claims.ClaimsPrincipal principal;
         try
         {
-            var principal = await signIn.CheckAsync(UserName, Password);
+            principal = await signIn.CheckAsync(UserName, Password);
             await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
         }
         catch (RuleViolation refused)
@@ -29,6 +30,7 @@ public sealed class LoginModel(SignIn signIn) : PageModel
             ModelState.AddModelError("", refused.Message);
             return Page();
         }
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        // Each role starts on its own work (我的待办, the dashboard), unless it was on its way somewhere.
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : Rectify.Features.Todo.Landing.For(principal));
     }
 }

@@ -62,6 +62,19 @@ public static class MessageKindNames
         MessageKind.WeeklyDigest => "每周汇报",
         MessageKind.Urging => "催办",
         MessageKind.Test => "测试",
-        _ => kind.ToString(),
+        MessageKind.Assigned => "新交办",
+        MessageKind.CloseOutReturned => "销号退回",
+        MessageKind.Rebound => "反弹重启",
+        MessageKind.Talk => "约谈通知",
+        _ => "消息",
+    };
+
+    /// <summary>The badge's colour: red for what is late or pressing, amber for what comes near.</summary>
+    public static string Badge(this MessageKind kind) => kind switch
+    {
+        MessageKind.Overdue or MessageKind.OverdueNotice or MessageKind.Urging or MessageKind.Rebound or MessageKind.Talk => "text-bg-danger",
+        MessageKind.DueSoon or MessageKind.CloseOutReturned => "text-bg-warning",
+        MessageKind.Assigned => "text-bg-primary",
+        _ => "text-bg-secondary",
     };
 }

@@ -1,8 +1,13 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Messages.Events;
+
 namespace Rectify.Features.Messages;
 
 public static class MessagesModule
 {
-    public static IServiceCollection AddMessages(this IServiceCollection services) => services.AddScoped<Inbox>();
+    public static IServiceCollection AddMessages(this IServiceCollection services) => services
+        .AddScoped<Inbox>()
+        .AddScoped<ISaveChangesInterceptor, ActionNoticesInterceptor>();
 
     /// <summary>/api/v1/inbox: every signed-in user's own messages.</summary>
     public static RouteGroupBuilder MapMessages(this RouteGroupBuilder api)

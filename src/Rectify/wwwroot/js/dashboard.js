@@ -1,4 +1,5 @@
 // Draws the dashboard's charts from the figures embedded in the page; each chart's table beside it holds the same numbers.
+// A click on a bar, a point or a unit's name opens the ledger filtered to what it shows, as the tables' links do.
 (function () {
     const data = JSON.parse(document.getElementById('dashboard-data').textContent);
     const red = '#a4161a', green = '#2e8b57', grey = '#c9ced6', amber = '#e9a400', purple = '#7b2cbf', overdue = '#c1121f';
@@ -13,13 +14,31 @@
     const series = el => el.dataset.series.split(',');
     const units = data.units.filter(u => u.unitId !== null).slice(0, topUnits);
     const names = list => list.map(u => u.unit);
+    const warned = [...data.units].filter(u => u.unitId !== null).sort((a, b) => (b.overdue + b.lagging) - (a.overdue + a.lagging)).slice(0, topUnits);
+
+    // The unit a click is about: a series' bar or point by its index, an axis label by its name.
+    const unitOf = (list, p) => p.componentType === 'xAxis' ? list.find(u => u.unit === p.value) : list[p.dataIndex];
+    const links = {
+        completion: p => ({ unitId: unitOf(units, p)?.unitId, status: p.componentType === 'series' && p.seriesIndex === 0 ? 'Closed' : null }),
+        warnings: p => ({
+            unitId: unitOf(warned, p)?.unitId,
+            ...(p.componentType === 'series' ? { [['overdue', 'dueSoon', 'lagging'][p.seriesIndex]]: 'true' } : {}),
+        }),
+        weeks: () => ({ status: 'Closed', sort: 'timeLimit', desc: 'true' }),
+        upcoming: () => ({ sort: 'timeLimit' }),
+    };
+    const open = (el, params) => {
+        const url = new URL(el.dataset.ledger, window.location.origin);
+        for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+        window.location.href = url.pathname + url.search;
+    };
 
     const charts = {
         completion(el) {
             const [closed, open, rate] = series(el);
             return {
                 ...base,
-                xAxis: { type: 'category', data: names(units), axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 } },
+                xAxis: { type: 'category', triggerEvent: true, data: names(units), axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 } },
                 yAxis: [{ type: 'value', name: '条', minInterval: 1 }, { type: 'value', name: '%', max: 100, splitLine: { show: false } }],
                 series: [
                     { name: closed, type: 'bar', stack: 'all', color: green, data: units.map(u => u.closed) },
@@ -30,10 +49,10 @@
         },
         warnings(el) {
             const [o, d, l] = series(el);
-            const sorted = [...data.units].filter(u => u.unitId !== null).sort((a, b) => (b.overdue + b.lagging) - (a.overdue + a.lagging)).slice(0, topUnits);
+            const sorted = warned;
             return {
                 ...base,
-                xAxis: { type: 'category', data: names(sorted), axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 } },
+                xAxis: { type: 'category', triggerEvent: true, data: names(sorted), axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 } },
                 yAxis: { type: 'value', name: '条', minInterval: 1 },
                 series: [
                     { name: o, type: 'bar', color: overdue, data: sorted.map(u => u.overdue) },
@@ -65,6 +84,7 @@
     const drawn = [...document.querySelectorAll('[data-chart]')].map(el => {
         const chart = echarts.init(el, null, { renderer: 'canvas' });
         chart.setOption(charts[el.dataset.chart](el));
+        chart.on('click', params => open(el, links[el.dataset.chart](params)));
         return chart;
     });
     window.addEventListener('resize', () => drawn.forEach(c => c.resize()));

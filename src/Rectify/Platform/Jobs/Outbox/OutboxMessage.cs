@@ -32,6 +32,14 @@ public enum MessageKind
     WeeklyDigest,
     Urging,
     Test,
+    /// <summary>A measure given to a unit (its responsible unit set or changed).</summary>
+    Assigned,
+    /// <summary>A close-out request sent back by the office, with the reason.</summary>
+    CloseOutReturned,
+    /// <summary>A closed measure reopened: a look-back found it rebounded.</summary>
+    Rebound,
+    /// <summary>A talk (约谈) recorded with a unit.</summary>
+    Talk,
 }
 
 /// <summary>

@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+
+namespace Rectify.BrowserTests;
+
+/// <summary>
+/// A unit's liaison on a phone (390 × 844): signs in, lands on 我的待办, opens a measure and reports progress; the menu
+/// folds into a button and the rounds, ledger and inbox read as cards without sideways scrolling.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public class PhoneJourneyTests(DemoSite site)
+{
+    private async Task<IPage> SignInOnPhoneAsync(string userName)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            DeviceScaleFactor = 2,
+        });
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/Account/Login");
+        await page.FillAsync("input[name=UserName]", userName);
+        await page.FillAsync("input[name=Password]", Features.Demo.DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(u => !u.Contains("/Account/Login"));
+        return page;
+    }
+
+    private static async Task AssertNoSidewaysScrollAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
+            $"{page.Url} scrolls sideways on a phone");
+
+    [Fact]
+    public async Task A_liaison_on_a_phone_goes_from_sign_in_to_a_reported_measure()
+    {
+        var staff = await SignInOnPhoneAsync("staff");
+        await Assertions.Expect(staff.Locator("main h1")).ToHaveTextAsync("我的待办");
+        await Assertions.Expect(staff.Locator("#main-nav")).Not.ToBeVisibleAsync();
+        var first = staff.Locator("[data-testid=todo-measure]").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.ShotAsync(staff, "90-phone-todo");
+
+        await staff.ClickAsync("[data-testid=nav-toggle]");
+        await Assertions.Expect(staff.Locator("#main-nav a[href='/Rounds/Ledger']")).ToBeVisibleAsync();
+        await DemoSite.ShotAsync(staff, "91-phone-menu");
+        await staff.ClickAsync("[data-testid=nav-toggle]");
+
+        var text = await first.Locator("a.todo-text").GetAttributeAsync("title") ?? "";
+        await first.Locator("[data-testid=report-progress]").ClickAsync();
+        await Assertions.Expect(staff.Locator("[data-testid=measure-text]")).ToContainTextAsync(text.Trim()[..Math.Min(10, text.Trim().Length)]);
+        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.ShotAsync(staff, "92-phone-measure");
+
+        var form = staff.Locator("[data-testid=progress-form]");
+        await form.Locator("textarea[name=ProgressText]").FillAsync("已召开专题推进会,逐项明确责任人和完成节点,相关制度草案已提交审议。");
+        await form.Locator("input[name=Percent]").FillAsync("70");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("已召开专题推进会,逐项明确责任人和完成节点");
+        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.ShotAsync(staff, "93-phone-reported");
+    }
+
+    [Fact]
+    public async Task Lists_read_as_cards_on_a_phone()
+    {
+        var staff = await SignInOnPhoneAsync("staff");
+        foreach (var (url, name) in new[] { ("/", "94-phone-rounds"), ("/Rounds/Ledger", "95-phone-ledger"), ("/Messages", "96-phone-inbox") })
+        {
+            await staff.GotoAsync(site.BaseUrl + url);
+            await AssertNoSidewaysScrollAsync(staff);
+            await DemoSite.ShotAsync(staff, name);
+        }
+        await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger");
+        Assert.Equal("none", await staff.Locator("[data-testid=ledger] thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+
+        var office = await SignInOnPhoneAsync("office");
+        await Assertions.Expect(office.Locator("main h1")).ToHaveTextAsync("我的待办");
+        await AssertNoSidewaysScrollAsync(office);
+        await DemoSite.ShotAsync(office, "97-phone-office-todo");
+        await office.GotoAsync(site.BaseUrl + "/Rounds/Review");
+        await AssertNoSidewaysScrollAsync(office);
+        await DemoSite.ShotAsync(office, "98-phone-review");
+
+        var desk = await site.SignInAsync("office");
+        await Assertions.Expect(desk.Locator("main h1")).ToHaveTextAsync("我的待办");
+        await DemoSite.ShotAsync(desk, "89-desktop-office-todo");
+    }
+}
