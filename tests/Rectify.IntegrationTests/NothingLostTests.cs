@@ -23,7 +23,7 @@ public class NothingLostTests(World world) : IClassFixture<World>
         var second = await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", Edit("第二位编辑的内容"));
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var problem = await second.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-        Assert.Equal("该记录已被他人修改,请查看当前内容后重新提交", problem.GetProperty("title").GetString());
+        Assert.Equal("该记录已被他人修改，请查看当前内容后重新提交", problem.GetProperty("title").GetString());
         Assert.Equal("第一位编辑的内容", problem.GetProperty("current").GetProperty("text").GetString());
 
         var now = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");

@@ -49,7 +49,7 @@ public class LedgerImportTests(World world) : IClassFixture<World>
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal("台账中有 3 处错误,未导入任何内容,请修改后重新上传", problem.GetProperty("title").GetString());
+        Assert.Equal("台账中有 3 处错误，未导入任何内容，请修改后重新上传", problem.GetProperty("title").GetString());
         var errors = problem.GetProperty("errors").EnumerateArray()
             .Select(e => $"{e.GetProperty("sheet").GetString()}|{e.GetProperty("row").GetInt32()}|{e.GetProperty("column").GetString()}|{e.GetProperty("message").GetString()}");
         Assert.Equal([
@@ -102,7 +102,7 @@ public class LedgerImportTests(World world) : IClassFixture<World>
         var response = await (await world.As("office")).PostAsync(Url, TestSheet.Form("序号,具体问题\n1,问题"u8.ToArray(), world.Commission.Id));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("无法读取该文件,请上传 Excel 工作簿(.xlsx)", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal("无法读取该文件，请上传 Excel 工作簿（.xlsx）", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
     }
 
     private async Task AddSecondSectionAsync(HttpClient office, Guid roundId)

@@ -42,7 +42,7 @@ public class SheetImportJobTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var status = await PollAsync(office, response.Headers.Location!.ToString());
         Assert.Equal("Failed", status.GetProperty("state").GetString());
-        Assert.Equal("台账中有 1 处错误,未导入任何内容,请修改后重新上传", status.GetProperty("message").GetString());
+        Assert.Equal("台账中有 1 处错误，未导入任何内容，请修改后重新上传", status.GetProperty("message").GetString());
         Assert.Equal("D2单元格“马上就改”：措施类型无法识别（应为立行立改、限期整改或长期坚持）", status.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 

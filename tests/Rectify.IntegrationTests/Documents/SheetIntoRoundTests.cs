@@ -80,7 +80,7 @@ public class SheetIntoRoundTests(World world) : IClassFixture<World>
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         var error = Assert.Single(problem.GetProperty("errors").EnumerateArray());
         Assert.Equal(3, error.GetProperty("row").GetInt32());
-        Assert.Equal("该措施在导出后已被他人修改(导出时为第0版,现为第1版),为免覆盖他人的修改,请重新导出后再改", error.GetProperty("message").GetString());
+        Assert.Equal("该措施在导出后已被他人修改（导出时为第0版，现为第1版），为免覆盖他人的修改，请重新导出后再改", error.GetProperty("message").GetString());
         Assert.Equal("他人改过的措施", (await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}")).GetProperty("row").GetProperty("text").GetString());
         var second = await Ledger.GetJson(office, $"/api/v1/measures/{built.CooperatingMeasureId}");
         Assert.Equal(JsonValueKind.Null, second.GetProperty("row").GetProperty("responsiblePerson").ValueKind);

@@ -70,7 +70,7 @@ public class SheetMappingTests(World world) : IClassFixture<World>
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString());
-        Assert.Equal(["表头行中找不到“问题”列(对应“具体问题”)", "请为“整改措施”选择对应的列"], errors);
+        Assert.Equal(["表头行中找不到“问题”列（对应“具体问题”）", "请为“整改措施”选择对应的列"], errors);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class SheetMappingTests(World world) : IClassFixture<World>
         Assert.Contains("模板乙", names);
         var duplicate = await office.PostAsJsonAsync(Url, new { name = "模板甲", headerRow = 1, columns = Columns });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
-        Assert.Equal("已有同名的列对应模板,请换一个名称", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+        Assert.Equal("已有同名的列对应模板，请换一个名称", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         Assert.Equal(HttpStatusCode.NoContent, (await office.PutAsJsonAsync($"{Url}/{id}", new { name = "模板丙", headerRow = 3, columns = Columns, version = 0 })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await office.PutAsJsonAsync($"{Url}/{id}", new { name = "模板丁", headerRow = 3, columns = Columns, version = 0 })).StatusCode);
         Assert.Equal("模板丙", (await Ledger.GetJson(office, $"{Url}/{id}")).GetProperty("name").GetString());

@@ -30,7 +30,7 @@ public sealed class LoginModel(SignIn signIn) : PageModel
             ModelState.AddModelError("", refused.Message);
             return Page();
         }
-        // Each role starts on its own work (我的待办, the dashboard), unless it was on its way somewhere.
+        // Each role starts on its own work （我的待办， the dashboard）, unless it was on its way somewhere.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : Rectify.Features.Todo.Landing.For(principal));
     }
 }

@@ -62,14 +62,14 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
     public async Task<IActionResult> OnPostTestHookAsync(Guid id, CancellationToken ct)
     {
         await webhooks.TestAsync(id, ct);
-        TempData["Message"] = "测试消息已排队,稍后在“等待发送”或“已发送”中查看结果";
+        TempData["Message"] = "测试消息已排队，稍后在“等待发送”或“已发送”中查看结果";
         return RedirectToPage(new { View = DeliveryView.Waiting });
     }
 
     public async Task<IActionResult> OnPostTestEmailAsync(CancellationToken ct)
     {
         await webhooks.TestEmailAsync(ct);
-        TempData["Message"] = "测试邮件已排队,稍后在“等待发送”或“已发送”中查看结果";
+        TempData["Message"] = "测试邮件已排队，稍后在“等待发送”或“已发送”中查看结果";
         return RedirectToPage(new { View = DeliveryView.Waiting });
     }
 
@@ -80,7 +80,7 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
         DeliveryStatus.Sent => "已发送",
         DeliveryStatus.Failed => "发送失败",
         DeliveryStatus.Sending => "发送中",
-        _ => row.Attempts > 0 ? $"第{row.Attempts}次失败,等待重试" : "等待发送",
+        _ => row.Attempts > 0 ? $"第{row.Attempts}次失败，等待重试" : "等待发送",
     };
 
     public static string ChannelLabel(Channel channel) => channel == Channel.Email ? "邮件" : channel == Channel.Webhook ? "群机器人/接口" : "站内";

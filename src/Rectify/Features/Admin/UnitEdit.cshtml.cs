@@ -31,7 +31,7 @@ public sealed class UnitEditModel(UnitTreeQuery tree, EditUnit edit, MoveUnit mo
     {
         Move = input;
         await move.HandleAsync(Id, input, ct);
-        return Done("已移动单位,其下级单位随之移动");
+        return Done("已移动单位，其下级单位随之移动");
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct)

@@ -35,13 +35,13 @@ public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, 
     {
         if (!ModelState.IsValid) return await ShowAsync(ct);
         await reset.HandleAsync(Id, input, ct);
-        return Done("已重置密码并解除锁定,请将新密码告知本人");
+        return Done("已重置密码并解除锁定，请将新密码告知本人");
     }
 
     public async Task<IActionResult> OnPostActiveAsync(bool active, CancellationToken ct)
     {
         await setActive.HandleAsync(Id, active, ct);
-        return Done(active ? "已启用该用户" : "已停用该用户,其登录已失效");
+        return Done(active ? "已启用该用户" : "已停用该用户，其登录已失效");
     }
 
     public async Task ReloadAsync(CancellationToken ct)

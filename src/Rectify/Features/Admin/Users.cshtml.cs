@@ -35,7 +35,7 @@ public sealed class UsersModel(UserListQuery list, UnitTreeQuery tree, CreateUse
             return Page();
         }
         var id = await create.HandleAsync(input, ct);
-        TempData["Message"] = $"已创建用户“{input.UserName.Trim()}”,请将初始密码告知本人";
+        TempData["Message"] = $"已创建用户“{input.UserName.Trim()}”，请将初始密码告知本人";
         return Redirect($"/Admin/UserEdit/{id}");
     }
 

@@ -7,7 +7,7 @@ namespace Rectify.Features.Dashboard;
 
 public sealed record RoundOption(Guid Id, string Title);
 
-/// <summary>督办看板: the dashboard's figures as charts, each with the table behind it; filters in the query string.</summary>
+/// <summary>督办看板： the dashboard's figures as charts, each with the table behind it; filters in the query string.</summary>
 public sealed class IndexModel(DashboardQuery dashboard, RoundAccess access, ScopeUnits scopeUnits) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? RoundId { get; set; }

@@ -20,7 +20,7 @@ public sealed class BulletinModel(BulletinDocuments documents, RoundDetailsQuery
     : PageModel, IReloadablePage
 {
     [FromRoute] public Guid Id { get; set; }
-    /// <summary>成文日期: the date the bulletin is written as of; today unless chosen.</summary>
+    /// <summary>成文日期： the date the bulletin is written as of; today unless chosen.</summary>
     [BindProperty(SupportsGet = true)] public DateOnly? Date { get; set; }
     [BindProperty] public TextsForm Texts { get; set; } = new();
 

@@ -113,7 +113,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
         await ReloadAsync(ct);
         MappingId = await save.CreateAsync(new SheetMappingInput(MappingName, HeaderRow ?? 0, Columns), ct);
         Mappings = await mappings.ListAsync(ct);
-        TempData["Message"] = $"已保存列对应模板“{MappingName?.Trim()}”,请重新选择台账文件后导入";
+        TempData["Message"] = $"已保存列对应模板“{MappingName?.Trim()}”，请重新选择台账文件后导入";
         return Page();
     }
 

@@ -55,7 +55,7 @@ public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadableP
     public async Task<IActionResult> OnPostConfirmAsync([FromServices] ConfirmParsedRound action, CancellationToken ct)
     {
         var id = await action.HandleAsync(new ConfirmParsedRoundInput(Text ?? "", InspectedUnitId ?? Guid.Empty, Title, InspectingBody), ct);
-        TempData["Message"] = "已根据报告创建轮次,请核对问题和措施清单,并补充责任单位和完成时限";
+        TempData["Message"] = "已根据报告创建轮次，请核对问题和措施清单，并补充责任单位和完成时限";
         return Redirect($"/Rounds/Structure/{id}");
     }
 

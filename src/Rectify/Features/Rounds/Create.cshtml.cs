@@ -24,7 +24,7 @@ public sealed class CreateModel(ScopeUnits scopeUnits, CreateRound action) : Pag
             return Page();
         }
         var id = await action.HandleAsync(Form.ToInput(), ct);
-        TempData["Message"] = "轮次已创建,请添加方面、问题和整改措施";
+        TempData["Message"] = "轮次已创建，请添加方面、问题和整改措施";
         return Redirect($"/Rounds/Structure/{id}");
     }
 }

@@ -7,7 +7,7 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds;
 
-/// <summary>The ledger page (台账): filters in the query string, the summary in the reports' words, one page of rows.</summary>
+/// <summary>The ledger page （台账）: filters in the query string, the summary in the reports' words, one page of rows.</summary>
 public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, ScopeUnits scopeUnits, UserScope user) : PageModel
 {
     [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null);

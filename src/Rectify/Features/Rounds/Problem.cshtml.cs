@@ -39,7 +39,7 @@ public sealed class ProblemModel(ProblemDetailsQuery details, SimilarProblemsQue
     public async Task<IActionResult> OnPostCopyAsync(Guid fromProblemId, List<Guid> measureIds, [FromServices] CopyMeasures action, CancellationToken ct)
     {
         var copied = await action.HandleAsync(Id, new CopyMeasuresInput(fromProblemId, measureIds), ct);
-        return Done($"已复制{copied.Ids.Count}条整改措施,请核对责任单位和完成时限");
+        return Done($"已复制{copied.Ids.Count}条整改措施，请核对责任单位和完成时限");
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

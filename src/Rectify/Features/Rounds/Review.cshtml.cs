@@ -7,7 +7,7 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds;
 
-/// <summary>The office's review queue: evidence at hand, approve (销号) one or several at once, accept as stage results, or return.</summary>
+/// <summary>The office's review queue: evidence at hand, approve （销号） one or several at once, accept as stage results, or return.</summary>
 [Authorize(Roles = nameof(Platform.Security.Role.Office))]
 public sealed class ReviewModel(ReviewQueue queue) : PageModel, IReloadablePage
 {

@@ -9,7 +9,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Supervision;
 
 /// <summary>
-/// 督办: the urgings, talks and referrals the user may see, the units proposed for a talk, and for the office a form
+/// 督办： the urgings, talks and referrals the user may see, the units proposed for a talk, and for the office a form
 /// to record a new one about a unit and its warned measures.
 /// </summary>
 [Authorize(Policy = Policies.LedgerReader)]

@@ -8,7 +8,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Supervision;
 
 /// <summary>
-/// 回头看: the look-backs due in the user's rounds, those coming and those done; the office records each (held, or
+/// 回头看： the look-backs due in the user's rounds, those coming and those done; the office records each (held, or
 /// rebounded with the reason, which reopens the measure) and orders a whole round's look-back from its ledger.
 /// </summary>
 [Authorize(Policy = Policies.LedgerReader)]
@@ -32,7 +32,7 @@ public sealed class LookBacksModel(LookBackQuery query, UserScope user) : PageMo
         [FromServices] ReviewLookBack action, CancellationToken ct)
     {
         await action.HandleAsync(id, new ReviewLookBackInput(result, finding, version), ct);
-        TempData["Message"] = result == LookBackResult.Held ? "已确认整改成效巩固" : "已记录反弹,该措施已重新打开整改";
+        TempData["Message"] = result == LookBackResult.Held ? "已确认整改成效巩固" : "已记录反弹，该措施已重新打开整改";
         return Redirect(Link(View));
     }
 

@@ -7,7 +7,7 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Supervision;
 
-/// <summary>The office sets a round's 预警设置; a stale version shows the current values with the refusal.</summary>
+/// <summary>The office sets a round's 预警设置； a stale version shows the current values with the refusal.</summary>
 [Authorize(Roles = nameof(Platform.Security.Role.Office))]
 public sealed class WarningSettingsModel(RoundDetailsQuery rounds, UpdateWarningSettings action) : PageModel, IReloadablePage
 {
@@ -33,7 +33,7 @@ public sealed class WarningSettingsModel(RoundDetailsQuery rounds, UpdateWarning
     {
         await action.HandleAsync(Id, new WarningSettingsInput(Version, DueSoonDays, LaggingMargin, ProgressPeriodMonths, LookBackMonths,
             CloseOutEvidenceOptional), ct);
-        TempData["Message"] = "预警设置已保存,本轮次措施的预警已按新设置重新计算";
+        TempData["Message"] = "预警设置已保存，本轮次措施的预警已按新设置重新计算";
         return Redirect($"/Rounds/Ledger?roundId={Id}");
     }
 }

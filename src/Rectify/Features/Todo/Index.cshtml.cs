@@ -5,7 +5,7 @@ using Rectify.Platform.Security;
 
 namespace Rectify.Features.Todo;
 
-/// <summary>我的待办: unit staff and the office start here; leaders, inspectors and admins go on to their own landing pages.</summary>
+/// <summary>我的待办： unit staff and the office start here; leaders, inspectors and admins go on to their own landing pages.</summary>
 public sealed class IndexModel(TodoDetailsQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }

@@ -13,7 +13,7 @@ public sealed class DispatchModel(DispatchQuery query) : PageModel
 
     public DispatchDetails Dispatch { get; private set; } = null!;
 
-    /// <summary>The last rank of the table (末位), when more than one unit is ranked.</summary>
+    /// <summary>The last rank of the table （末位）, when more than one unit is ranked.</summary>
     public int? LastRank { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)

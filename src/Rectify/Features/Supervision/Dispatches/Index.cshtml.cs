@@ -10,7 +10,7 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Supervision.Dispatches;
 
-/// <summary>调度通报: the kept dispatches the user may read, newest first; for the office a form to issue a new one.</summary>
+/// <summary>调度通报： the kept dispatches the user may read, newest first; for the office a form to issue a new one.</summary>
 [Authorize(Policy = Policies.Overseer)]
 public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, UserScope user, TimeProvider time) : PageModel, IReloadablePage
 {
