@@ -65,6 +65,14 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
 
     public static TheoryData<string> Endpoints() => new(Rows(null!).Select(r => r.Name));
 
+    /// <summary>Each row's method and address with placeholder ids, for <see cref="EndpointCoverageTests"/>.</summary>
+    public static IEnumerable<(string Method, string Path)> Walked()
+    {
+        var setup = new Setup(new Ledger.Built(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty), Guid.Empty, Guid.Empty, Guid.Empty, 0,
+            Guid.Empty, $"/api/v1/sheet-imports/{Guid.Empty}", Guid.Empty);
+        return Rows(null!).Select(r => (r.Method, r.Url(setup)));
+    }
+
     private static IEnumerable<Row> Rows(World w) =>
     [
         new("list rounds", "GET", _ => "/api/v1/rounds", _ => null, Reads(Ok, Ok, Ok)),
@@ -82,6 +90,8 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
                 .EnsureSuccessStatusCode()),
         new("edit bulletin texts", "PUT", s => $"/api/v1/rounds/{s.Built.RoundId}/texts", _ => Json(new { version = 0, contactText = "电话:0546-8382481" }),
             OfficeWrite(NoContent)),
+        new("round history", "GET", s => $"/api/v1/rounds/{s.Built.RoundId}/history", _ => null, Reads(Ok, NotFound, NotFound)),
+        new("export ledger", "GET", s => $"/api/v1/ledger/export.xlsx?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("read ledger", "GET", s => $"/api/v1/ledger?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("read summary", "GET", s => $"/api/v1/ledger/summary?roundId={s.Built.RoundId}", _ => null, Reads(Ok, Ok, Ok)),
         new("dashboard", "GET", s => $"/api/v1/dashboard?roundId={s.Built.RoundId}", _ => null, Overseers(Ok)),

@@ -13,31 +13,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
     {
         var built = await Ledger.CreateRoundAsync(world);
         var dispatch = await Ledger.Id(await (await world.As("office")).PostAsJsonAsync("/api/v1/dispatches", new { roundId = built.RoundId }));
-        var pages = new (string Url, Dictionary<string, int> Expected)[]
-        {
-            ("/", Readers(Ok, Ok, Ok, admin: Login)),
-            ($"/Rounds/Ledger?roundId={built.RoundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
-            ($"/Rounds/Measure/{built.MeasureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
-            ($"/Rounds/Problem/{built.ProblemId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
-            ("/Rounds/Review", OfficeOnly(Ok, officeB: Ok)),
-            ("/Rounds/Create", OfficeOnly(Ok, officeB: Ok)),
-            ("/Documents/ImportSheet", OfficeOnly(Ok, officeB: Ok)),
-            ($"/Rounds/Edit/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
-            ($"/Rounds/Structure/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
-            ($"/Supervision/WarningSettings/{built.RoundId}", OfficeOnly(Ok, officeB: NotFound)),
-            ("/Supervision/LookBacks", Readers(Ok, Ok, Ok, admin: Forbidden)),
-            ("/Supervision/Escalations", Readers(Ok, Ok, Ok, admin: Forbidden)),
-            ($"/Rounds/MeasureForm/{built.MeasureId}", OfficeOnly(Ok, officeB: NotFound)),
-            ($"/Documents/Bulletin/{built.RoundId}", WholeRound(Ok, officeB: NotFound)),
-            ("/Dashboard", WholeRound(Ok, officeB: Ok)),
-            ("/Messages", World.Accounts.ToDictionary(a => a, _ => Ok)),
-            ("/Todo", World.Accounts.ToDictionary(a => a, a => a is "office" or "officeB" or "staff" or "staff2" or "staffB" ? Ok : Elsewhere)),
-            ("/Admin/Messages", World.Accounts.ToDictionary(a => a, a => a == "admin" ? Ok : Forbidden)),
-            ("/Supervision/Dispatches", WholeRound(Ok, officeB: Ok)),
-            ($"/Supervision/Dispatches/{dispatch}", WholeRound(Ok, officeB: NotFound)),
-            ($"/Supervision/Dispatches/{dispatch}?handler=Download&format=docx", WholeRound(Ok, officeB: NotFound)),
-            ($"/Dashboard?roundId={built.RoundId}&unitId={world.Planning.Id}", WholeRound(Ok, officeB: Ok)),
-        };
+        var staffId = (await Ledger.GetJson(await world.As("admin"), "/api/v1/admin/users?text=staff2")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var pages = Pages(built.RoundId, built.MeasureId, built.ProblemId, dispatch, world.Planning.Id, staffId);
         var failures = new List<string>();
         foreach (var account in World.Accounts.Append("anonymous"))
         {
@@ -52,6 +29,44 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
         }
         Assert.Empty(failures);
     }
+
+    /// <summary>Every page with what each role gets; also read by <see cref="EndpointCoverageTests"/>.</summary>
+    private static (string Url, Dictionary<string, int> Expected)[] Pages(Guid roundId, Guid measureId, Guid problemId, Guid dispatchId, Guid unitId, Guid userId) =>
+    [
+        ("/", Readers(Ok, Ok, Ok, admin: Login)),
+        ($"/Rounds/Ledger?roundId={roundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+        ($"/Rounds/Measure/{measureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+        ($"/Rounds/Problem/{problemId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+        ("/Rounds/Review", OfficeOnly(Ok, officeB: Ok)),
+        ("/Rounds/Create", OfficeOnly(Ok, officeB: Ok)),
+        ("/Documents/ImportSheet", OfficeOnly(Ok, officeB: Ok)),
+        ($"/Rounds/Edit/{roundId}", OfficeOnly(Ok, officeB: NotFound)),
+        ($"/Rounds/Structure/{roundId}", OfficeOnly(Ok, officeB: NotFound)),
+        ($"/Supervision/WarningSettings/{roundId}", OfficeOnly(Ok, officeB: NotFound)),
+        ("/Supervision/LookBacks", Readers(Ok, Ok, Ok, admin: Forbidden)),
+        ("/Supervision/Escalations", Readers(Ok, Ok, Ok, admin: Forbidden)),
+        ($"/Rounds/MeasureForm/{measureId}", OfficeOnly(Ok, officeB: NotFound)),
+        ($"/Documents/Bulletin/{roundId}", WholeRound(Ok, officeB: NotFound)),
+        ("/Dashboard", WholeRound(Ok, officeB: Ok)),
+        ("/Messages", World.Accounts.ToDictionary(a => a, _ => Ok)),
+        ("/Todo", World.Accounts.ToDictionary(a => a, a => a is "office" or "officeB" or "staff" or "staff2" or "staffB" ? Ok : Elsewhere)),
+        ("/Admin/Messages", World.Accounts.ToDictionary(a => a, a => a == "admin" ? Ok : Forbidden)),
+        ("/Supervision/Dispatches", WholeRound(Ok, officeB: Ok)),
+        ($"/Supervision/Dispatches/{dispatchId}", WholeRound(Ok, officeB: NotFound)),
+        ($"/Supervision/Dispatches/{dispatchId}?handler=Download&format=docx", WholeRound(Ok, officeB: NotFound)),
+        ($"/Dashboard?roundId={roundId}&unitId={unitId}", WholeRound(Ok, officeB: Ok)),
+        ($"/Rounds/History/{roundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+        ("/Documents/Upload", OfficeOnly(Ok, officeB: Ok)),
+        ("/Account/ChangePassword", World.Accounts.ToDictionary(a => a, _ => Ok)),
+        ("/Account/Logout", World.Accounts.ToDictionary(a => a, _ => Login)),
+        ("/Admin/Users", AdminOnly()),
+        ("/Admin/Units", AdminOnly()),
+        ($"/Admin/UserEdit/{userId}", AdminOnly()),
+        ($"/Admin/UnitEdit/{unitId}", AdminOnly()),
+    ];
+
+    public static IEnumerable<(string Method, string Path)> Walked() =>
+        Pages(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty).Select(p => ("GET", p.Url));
 
     [Fact]
     public async Task Unit_staff_cannot_post_a_review_through_the_page()
@@ -83,6 +98,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
         ["office"] = scoped, ["leader"] = scoped, ["inspector"] = scoped, ["officeB"] = officeB,
         ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["admin"] = Forbidden,
     };
+
+    private static Dictionary<string, int> AdminOnly() => World.Accounts.ToDictionary(a => a, a => a == "admin" ? Ok : Forbidden);
 
     private static Dictionary<string, int> OfficeOnly(int office, int officeB) => new()
     {
