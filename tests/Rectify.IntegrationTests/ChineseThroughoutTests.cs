@@ -19,6 +19,9 @@ public partial class ChineseThroughoutTests(World world) : IClassFixture<World>
         });
 
         Assert.Contains("“2026-02-30”不是有效的值，请重新填写", html);
+        // What was typed stays in the form: the date is not silently replaced by today.
+        Assert.Contains("name=\"ProgressOn\" value=\"2026-02-30\"", html);
+        Assert.Contains("已完成初稿起草", html);
         Assert.DoesNotContain("is not valid", html);
         Assert.DoesNotContain("is invalid", html);
     }
