@@ -33,10 +33,10 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
     {
         var built = await Ledger.CreateRoundAsync(world, "交办消息测试轮次");
 
-        await OnlyTheseHear("Assigned", ["交办消息测试轮次", "加强理论学习,提升政治素养"], "staff");
-        await OnlyTheseHear("Assigned", ["交办消息测试轮次", "优化营商环境,对标先进打造亮点"], "staff2");
+        await OnlyTheseHear("Assigned", ["交办消息测试轮次", "加强理论学习，提升政治素养"], "staff");
+        await OnlyTheseHear("Assigned", ["交办消息测试轮次", "优化营商环境，对标先进打造亮点"], "staff2");
         var message = Assert.Single(await Received("staff", "Assigned", "交办消息测试轮次", "加强理论学习"));
-        Assert.Equal("【新交办】加强理论学习,提升政治素养", message.GetProperty("title").GetString());
+        Assert.Equal("【新交办】加强理论学习，提升政治素养", message.GetProperty("title").GetString());
         Assert.Contains("整改轮次：交办消息测试轮次", message.GetProperty("body").GetString());
         Assert.Contains("整改时限：2024年5月31日", message.GetProperty("body").GetString());
         Assert.Equal($"/Rounds/Measure/{built.MeasureId}", message.GetProperty("link").GetString());
@@ -44,7 +44,7 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         var edit = new
         {
-            text = "加强理论学习,提升政治素养",
+            text = "加强理论学习，提升政治素养",
             kind = "Dated",
             responsibleUnitId = world.Credit.Id,
             timeLimit = "2024-05-31",
@@ -53,7 +53,7 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
         (await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", edit)).EnsureSuccessStatusCode();
         (await office.PutAsJsonAsync($"/api/v1/measures/{built.MeasureId}", edit with { timeLimit = "2024-06-28", version = 1 })).EnsureSuccessStatusCode();
 
-        await OnlyTheseHear("Assigned", ["交办消息测试轮次", "加强理论学习,提升政治素养"], "staff", "staff2");
+        await OnlyTheseHear("Assigned", ["交办消息测试轮次", "加强理论学习，提升政治素养"], "staff", "staff2");
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
 
         await OnlyTheseHear("CloseOutReturned", ["缺少党组理论学习中心组学习计划原件"], "staff");
         var message = Assert.Single(await Received("staff", "CloseOutReturned", "退回消息测试轮次"));
-        Assert.Equal("【销号退回】加强理论学习,提升政治素养", message.GetProperty("title").GetString());
-        Assert.Contains("退回理由：缺少党组理论学习中心组学习计划原件,请补充", message.GetProperty("body").GetString());
+        Assert.Equal("【销号退回】加强理论学习，提升政治素养", message.GetProperty("title").GetString());
+        Assert.Contains("退回理由：缺少党组理论学习中心组学习计划原件，请补充", message.GetProperty("body").GetString());
         var robot = await InDb(world, db => db.Set<OutboxMessage>()
             .CountAsync(m => m.MeasureId == built.MeasureId && m.Kind == MessageKind.CloseOutReturned && m.Channel == Channel.Webhook));
         Assert.Equal(1, robot);
@@ -95,7 +95,7 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
 
         await OnlyTheseHear("Rebound", ["中心组学习连续两个月未开展"], "staff");
         var message = Assert.Single(await Received("staff", "Rebound", "反弹消息测试轮次"));
-        Assert.Equal("【反弹重启】加强理论学习,提升政治素养", message.GetProperty("title").GetString());
+        Assert.Equal("【反弹重启】加强理论学习，提升政治素养", message.GetProperty("title").GetString());
         Assert.Contains("重新打开原因：回头看发现反弹", message.GetProperty("body").GetString());
         Assert.Contains("中心组学习连续两个月未开展", message.GetProperty("body").GetString());
     }
@@ -128,6 +128,6 @@ public class ActionMessagesTests(World world) : IClassFixture<World>
         var message = Assert.Single(await Received("staff", "Talk", "理论学习措施滞后于序时进度"));
         Assert.Equal("【约谈通知】规划科：规划科科长", message.GetProperty("title").GetString());
         Assert.Contains("约谈时间：2024年4月22日", message.GetProperty("body").GetString());
-        Assert.Contains("1. 加强理论学习,提升政治素养", message.GetProperty("body").GetString());
+        Assert.Contains("1. 加强理论学习，提升政治素养", message.GetProperty("body").GetString());
     }
 }

@@ -85,7 +85,7 @@ public sealed class ActionNotices(RectifyDbContext db, Recipients recipients)
 
     private static Notice ReboundNotice(Reopening r, string round) => new($"reopened:{r.Measure.Id:N}:v{r.Version}", MessageKind.Rebound,
         MessageText.Title($"【反弹重启】{MessageText.Short(r.Measure.Text, 30)}"),
-        $"整改轮次：{round}\n整改措施：{MessageText.Short(r.Measure.Text, 200)}\n重新打开原因：{r.Measure.ReturnReason}\n该措施已重新打开，请重新组织整改并报送进展。",
+        $"整改轮次：{round}\n整改措施：{MessageText.Short(r.Measure.Text, 200)}\n重新打开原因：{r.Measure.ReopenReason ?? r.Measure.ReturnReason}\n该措施已重新打开，请重新组织整改并报送进展。",
         $"/Rounds/Measure/{r.Measure.Id}", r.Measure.Id);
 
     private async Task<Notice> TalkNoticeAsync(Escalation talk, string unitName, CancellationToken ct)
