@@ -35,7 +35,7 @@ public class LedgerImportPageTests(World world) : IClassFixture<World>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("台账中有 4 处错误,未导入任何内容", html);
+        Assert.Contains("台账中有 4 处错误，未导入任何内容", html);
         Assert.Contains("data-testid=\"import-errors\"", html);
         Assert.Contains("<td>2</td><td>整改措施</td><td>C2：整改措施为空</td>", html);
         Assert.Contains("<td>2</td><td>完成时限</td><td>E2：限期整改的措施缺少完成时限</td>", html);

@@ -2,10 +2,14 @@ using System.Text.RegularExpressions;
 using Rectify.Features.Documents.Parsing;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Structure;
+using Rectify.Platform.Text;
 
 namespace Rectify.Features.Documents;
 
-/// <summary>Turns a parsed report into a round to import: dates, kind, level names and the tree.</summary>
+/// <summary>
+/// Turns a parsed report into a round to import: dates, kind, level names and the tree. The parser reads with half-width
+/// punctuation; what the round keeps is written back in Chinese punctuation (<see cref="ChinesePunctuation"/>).
+/// </summary>
 public static partial class ParsedRoundMapper
 {
     public static RoundImport ToImport(ParsedReport report, Guid inspectedUnitId, Func<string?, Guid?> unitOf)
@@ -13,20 +17,20 @@ public static partial class ParsedRoundMapper
         var selfExamination = report.Kind == ParsedReport.SelfExamination;
         var details = new RoundDetailsInput(
             selfExamination ? RoundKind.SelfExamination : RoundKindOf(report.InspectingBody),
-            Limit(report.Title ?? $"{report.InspectedUnit ?? report.Issuer}关于{report.InspectingBody ?? "反馈意见"}整改情况", 300)!, Limit(report.CampaignName, 200), null,
+            Limit(Chinese(report.Title) ?? $"{report.InspectedUnit ?? report.Issuer}关于{report.InspectingBody ?? "反馈意见"}整改情况", 300)!, Limit(report.CampaignName, 200), null,
             Limit(report.InspectingBody ?? (selfExamination ? "自查" : "（未识别）"), 200)!, inspectedUnitId,
             DateOf(report.StayStart, first: true), DateOf(report.StayEnd, first: false), DateOf(report.FeedbackDate, true),
             DateOf(report.PublishedDate, true), Limit(report.Issuer, 200));
         var depthCount = Depth(report.Sections);
-        return new RoundImport(details, report.OrganisationText, report.NextStepsText, report.ContactText,
+        return new RoundImport(details, Chinese(report.OrganisationText), Chinese(report.NextStepsText), Chinese(report.ContactText),
             report.Sections.Select(s => Section(s, 1, depthCount, unitOf)).ToList(), [],
             report.Warnings.Select(w => w.Where is null ? w.Message : $"{w.Where}：{w.Message}").ToList());
     }
 
     private static SectionImport Section(ParsedSection s, int depth, int depthCount, Func<string?, Guid?> unitOf) =>
-        new(LevelName(s.Label, depth, depthCount), s.Label, Limit(s.Title, 1000)!,
+        new(LevelName(s.Label, depth, depthCount), s.Label, Limit(Chinese(s.Title), 1000)!,
             s.Sections.Select(c => Section(c, depth + 1, depthCount, unitOf)).ToList(),
-            s.Problems.Select(p => new ProblemImport(p.Label, Limit(p.Title, 1000)!, p.Feedback,
+            s.Problems.Select(p => new ProblemImport(p.Label, Limit(Chinese(p.Title), 1000)!, Chinese(p.Feedback),
                 p.Measures.Select(m => Measure(m, unitOf)).ToList())).ToList());
 
     /// <summary>A table row's responsibilities come along: leader, person, cooperating units and the time limit.</summary>
@@ -39,10 +43,12 @@ public static partial class ParsedRoundMapper
             _ => KindOf(m.Text),
         };
         var cooperating = (m.CooperatingUnits ?? []).Select(unitOf).OfType<Guid>().Distinct().ToList();
-        return new MeasureImport(m.Label, m.Text, kind, unitOf(m.Unit), null, Limit(m.Leader, 100),
+        return new MeasureImport(m.Label, Chinese(m.Text)!, kind, unitOf(m.Unit), null, Limit(m.Leader, 100),
             cooperating.Count > 0 ? cooperating : null, Limit(m.Person, 100),
             kind == MeasureKind.Dated ? TimeLimitOf(m.TimeLimit) : null);
     }
+
+    private static string? Chinese(string? text) => string.IsNullOrWhiteSpace(text) ? text : ChinesePunctuation.NormalizeLines(text);
 
     /// <summary>"2024年6月30日", "2024.6.30", "2024/6/30" are that day; "2024年6月底" or "2024年6月" its month's last day; "2024年底" the 31st of December.</summary>
     public static DateOnly? TimeLimitOf(string? written)
