@@ -30,7 +30,7 @@ public class LedgerJourneyTests(World world) : IClassFixture<World>
         var after = await Ledger.GetJson(office, $"/api/v1/ledger/summary?roundId={built.RoundId}");
         Assert.Equal(1, after.GetProperty("closedMeasures").GetInt32());
         Assert.Equal(1, after.GetProperty("longTermMeasures").GetInt32());
-        Assert.Equal("共1个方面,细化为1个具体问题、2条整改措施;已完成整改0个问题、1条措施,正在推进0条,长期坚持1条,超期0条",
+        Assert.Equal("共1个方面，细化为1个具体问题、2条整改措施；已完成整改0个问题、1条措施，正在推进0条，长期坚持1条，超期0条",
             after.GetProperty("text").GetString());
         var details = await Ledger.GetJson(office, $"/api/v1/measures/{built.MeasureId}");
         Assert.Equal("Closed", details.GetProperty("row").GetProperty("status").GetString());

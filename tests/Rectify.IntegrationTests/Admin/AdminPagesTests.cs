@@ -76,7 +76,7 @@ public class AdminPagesTests(World world) : IClassFixture<World>
 
         var html = await admin.PostForPageAsync($"/Admin/UserEdit/{id}?handler=Edit", Fields("后来保存", version));
         Assert.Contains("该用户已被他人修改", html);
-        Assert.Contains("当前保存的内容:抢先保存", html);
+        Assert.Contains("当前保存的内容：抢先保存", html);
         Assert.Equal("抢先保存", (await UserAsync(world, "yemianbf")).GetProperty("fullName").GetString());
 
         Dictionary<string, string> Fields(string name, int v) => new()

@@ -38,7 +38,7 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         var roundId = Guid.Parse(confirm.Headers.Location!.ToString().Split('/').Last());
         var office = await world.As("office");
         var summary = await Ledger.GetJson(office, $"/api/v1/ledger/summary?roundId={roundId}");
-        Assert.StartsWith("共3个方面,细化为10个具体问题、22条整改措施", summary.GetProperty("text").GetString());
+        Assert.StartsWith("共3个方面，细化为10个具体问题、22条整改措施", summary.GetProperty("text").GetString());
         var round = await Ledger.GetJson(office, $"/api/v1/rounds/{roundId}");
         Assert.Equal("导入的通报", round.GetProperty("title").GetString());
         Assert.Equal("2023-11-10", round.GetProperty("feedbackDate").GetString());
