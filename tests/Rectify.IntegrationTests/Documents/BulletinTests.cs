@@ -77,6 +77,12 @@ public class BulletinTests(DemoWorld demo) : IClassFixture<DemoWorld>
             Assert.Equal(842, page.Height, 0);
             var text = Regex.Replace(page.Text, @"\s", "");
             Assert.Contains($"—{page.Number}—", text);
+            // The number sits below the text area (35 mm from the foot), one 4号 character in from its edge: right on odd
+            // pages, left on even ones (GB/T 9704 7.5).
+            var number = page.Letters.Where(l => l.BoundingBox.Top < 35 / 25.4 * 72 && !char.IsWhiteSpace(l.Value, 0)).ToList();
+            Assert.NotEmpty(number);
+            if (page.Number % 2 == 1) Assert.InRange(number.Max(l => l.BoundingBox.Right), 595 - 26 / 25.4 * 72 - 14 - 6, 595 - 26 / 25.4 * 72 - 14 + 6);
+            else Assert.InRange(number.Min(l => l.BoundingBox.Left), 28 / 25.4 * 72 + 14 - 6, 28 / 25.4 * 72 + 14 + 6);
         }
         var first = Regex.Replace(pdf.GetPage(1).Text, @"\s", "");
         Assert.Contains("中共东营市发展和改革委员会党组", first);

@@ -23,7 +23,7 @@ public class LedgerExportTests(World world) : IClassFixture<World>
 
         Assert.Empty(sheet.SchemaErrors);
         Assert.Equal("整改台账", sheet.Workbook.Descendants<Sheet>().Single().Name?.Value);
-        Assert.Equal("市委第六巡察组巡察反馈意见整改 整改台账", sheet.Cell("A1"));
+        Assert.Equal("市委第六巡察组巡察反馈意见整改台账", sheet.Cell("A1"));
         Assert.Equal(Headers, sheet.Texts(2));
         Assert.Equal(4, sheet.Rows.Count);
         Assert.Equal(["1", "(一)关于学习贯彻党中央关于优化营商环境决策部署方面", "1.学习贯彻习近平总书记关于优化营商环境的重要论述有差距问题"], sheet.Texts(3).Take(3));

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Rectify.Features.Documents.Excel;
 
 namespace Rectify.IntegrationTests.Documents;
 
@@ -19,7 +20,7 @@ public partial class SheetPrintTests(DemoWorld demo) : IClassFixture<DemoWorld>
 
         Assert.True(printed.Sizes.Count > 1, "a demo round's ledger runs over several pages");
         Assert.All(printed.Sizes, size => Assert.True(size.Width > size.Height && Math.Abs(size.Width - 842) < 2, $"A4 landscape, not {size}"));
-        Assert.Contains($"{title} 整改台账", Flat(printed.Pages[0]));
+        Assert.Contains(LedgerColumns.TitleOf(title), Flat(printed.Pages[0]));
         Assert.All(printed.Pages, page =>
         {
             // One page wide: the first and the last column are on every page, under the repeated header.

@@ -11,8 +11,19 @@ public static class LedgerColumns
     public const string SheetName = "整改台账";
     public const string DefaultTitle = "整改台账";
 
-    /// <summary>One round's ledger is titled by the round: "{round} 整改台账".</summary>
-    public static string TitleOf(string? round) => round is null ? DefaultTitle : $"{round} {DefaultTitle}";
+    /// <summary>
+    /// One round's ledger is titled by the round as a ledger, not as the report it came from:
+    /// "…党组关于市委第五巡察组反馈意见集中整改进展情况的通报" gives "…党组关于市委第五巡察组反馈意见集中整改台账";
+    /// a title without 整改 gets "整改台账" after it.
+    /// </summary>
+    public static string TitleOf(string? round)
+    {
+        if (string.IsNullOrWhiteSpace(round)) return DefaultTitle;
+        var title = round.Trim();
+        var about = title.IndexOf("关于", StringComparison.Ordinal);
+        var rectify = title.IndexOf("整改", Math.Max(about, 0), StringComparison.Ordinal);
+        return rectify >= 0 ? title[..(rectify + 2)] + "台账" : title + DefaultTitle;
+    }
 
     /// <summary>
     /// Said once under the title when time limits fall in years whose holiday arrangement is not yet published: their
