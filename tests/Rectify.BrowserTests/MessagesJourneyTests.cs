@@ -30,7 +30,7 @@ public class MessagesJourneyTests(DemoSite site)
         await Assertions.Expect(staff.Locator("[data-testid=unread-count]")).ToBeVisibleAsync();
         await staff.ClickAsync("[data-testid=inbox-link]");
         await Assertions.Expect(staff.Locator("main h1")).ToHaveTextAsync("消息");
-        var urging = staff.Locator("[data-testid=message]", new() { HasText = "请于3个工作日内报送整改进展,逾期将予以通报" });
+        var urging = staff.Locator("[data-testid=message]", new() { HasText = "请于3个工作日内报送整改进展，逾期将予以通报" });
         await Assertions.Expect(urging).ToContainTextAsync("【催办】法规科");
         await DemoSite.ShotAsync(staff, "80-liaison-inbox");
         await urging.Locator("button", new() { HasText = "查看详情" }).ClickAsync();
