@@ -73,6 +73,29 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
     }
 
     [Fact]
+    public async Task A_claim_left_unanswered_by_a_crash_frees_its_key_after_five_minutes()
+    {
+        var office = await world.As("office");
+        var title = "市委第十巡察组反馈意见整改（崩溃后重试）";
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+            var officeId = (await db.Users.SingleAsync(u => u.UserName == "office", TestContext.Current.CancellationToken)).Id;
+            db.Add(new Rectify.Platform.Web.Idempotency.IdempotentRequest(officeId, "crashed-once", "POST /api/v1/rounds", world.Factory.Clock.GetUtcNow().AddMinutes(-6)));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var response = await office.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/rounds")
+        {
+            Content = JsonContent.Create(new { kind = "Patrol", title, inspectingBody = "市委第十巡察组", inspectedUnitId = world.Commission.Id }),
+            Headers = { { "Idempotency-Key", "crashed-once" } },
+        });
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(1, await RoundsTitledAsync(title));
+    }
+
+    [Fact]
     public async Task A_key_longer_than_100_characters_is_refused_in_Chinese()
     {
         var office = await world.As("office");

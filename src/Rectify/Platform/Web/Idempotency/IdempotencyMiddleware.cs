@@ -58,12 +58,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return form.TryGetValue(IdempotencyKeyTagHelper.FieldName, out var field) && !string.IsNullOrWhiteSpace(field) ? field.ToString() : null;
     }
 
+    /// <summary>Inserts the claim; only when the key is taken is a claim left by a crash looked for, freed, and tried once more.</summary>
     private static async Task<bool> TryClaimAsync(RectifyDbContext db, IdempotentRequest claim, TimeProvider time, CancellationToken ct)
     {
+        if (await InsertAsync(db, claim, ct)) return true;
         var abandonedBefore = time.GetUtcNow() - Abandoned;
-        await db.Set<IdempotentRequest>()
+        var freed = await db.Set<IdempotentRequest>()
             .Where(r => r.UserId == claim.UserId && r.Key == claim.Key && r.Target == claim.Target && r.StatusCode == null && r.CreatedAt < abandonedBefore)
             .ExecuteDeleteAsync(ct);
+        return freed > 0 && await InsertAsync(db, claim, ct);
+    }
+
+    private static async Task<bool> InsertAsync(RectifyDbContext db, IdempotentRequest claim, CancellationToken ct)
+    {
         db.Add(claim);
         try
         {
