@@ -7,7 +7,7 @@ using Rectify.Platform.Security;
 namespace Rectify.Platform.Data;
 
 /// <summary>Writes who, when, which fields, before and after, in the same SaveChanges as the change.</summary>
-public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time, IHttpContextAccessor http) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Skipped =
         [nameof(IVersioned.Version), "Secret", "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail"];
@@ -54,6 +54,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider time
                 SubjectId = (entry.Entity as IAuditSubject)?.AuditSubjectId.ToString() ?? KeyOf(entry),
                 Action = entry.State switch { EntityState.Added => "新增", EntityState.Deleted => "删除", _ => "修改" },
                 Changes = Serialize(changes),
+                Address = SecurityEventLog.AddressOf(http.HttpContext),
             });
         }
     }

@@ -42,6 +42,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         audit.Property(a => a.SubjectId).HasMaxLength(100);
         audit.Property(a => a.Action).HasMaxLength(20);
         audit.Property(a => a.UserName).HasMaxLength(100);
+        audit.Property(a => a.Address).HasMaxLength(64);
+        audit.Property(a => a.Outcome).HasMaxLength(10);
         audit.HasIndex(a => a.SubjectId);
         audit.HasIndex(a => new { a.EntityType, a.EntityId });
         audit.HasIndex(a => a.At);

@@ -9,11 +9,15 @@ public static class Policies
     /// <summary>The dashboard: those who oversee rounds (office, leaders, inspectors), not unit staff.</summary>
     public const string Overseer = nameof(Overseer);
     public const string SystemAdmin = nameof(SystemAdmin);
+    public const string SecurityAdmin = nameof(SecurityAdmin);
+    public const string AuditAdmin = nameof(AuditAdmin);
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationBuilder auth) => auth
         .AddPolicy(Office, p => p.RequireRole(nameof(Role.Office)))
         .AddPolicy(LedgerReader, p => p.RequireRole(nameof(Role.Office), nameof(Role.UnitStaff), nameof(Role.Leader), nameof(Role.Inspector)))
         .AddPolicy(Overseer, p => p.RequireRole(nameof(Role.Office), nameof(Role.Leader), nameof(Role.Inspector)))
         .AddPolicy(ProgressReporter, p => p.RequireRole(nameof(Role.UnitStaff)))
-        .AddPolicy(SystemAdmin, p => p.RequireRole(nameof(Role.SystemAdmin)));
+        .AddPolicy(SystemAdmin, p => p.RequireRole(nameof(Role.SystemAdmin)))
+        .AddPolicy(SecurityAdmin, p => p.RequireRole(nameof(Role.SecurityAdmin)))
+        .AddPolicy(AuditAdmin, p => p.RequireRole(nameof(Role.AuditAdmin)));
 }

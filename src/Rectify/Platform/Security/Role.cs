@@ -10,8 +10,12 @@ public enum Role
     Leader,
     /// <summary>巡察办 / 巡察组 / 纪检监察: reads every round.</summary>
     Inspector,
-    /// <summary>系统管理员: units and users, never ledger content.</summary>
+    /// <summary>系统管理员: units, users and message channels, never ledger content (三员分立).</summary>
     SystemAdmin,
+    /// <summary>安全管理员: roles, security policies, unlocks and password resets (三员分立).</summary>
+    SecurityAdmin,
+    /// <summary>安全审计员: reads, searches and exports the audit, nothing else (三员分立).</summary>
+    AuditAdmin,
 }
 
 public static class RoleNames
@@ -23,6 +27,8 @@ public static class RoleNames
         Role.Leader => "领导",
         Role.Inspector => "巡察办",
         Role.SystemAdmin => "系统管理员",
+        Role.SecurityAdmin => "安全管理员",
+        Role.AuditAdmin => "安全审计员",
         _ => role.ToString(),
     };
 }

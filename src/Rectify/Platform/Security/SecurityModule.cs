@@ -15,6 +15,7 @@ public static class SecurityModule
         services.AddHttpContextAccessor();
         services.AddScoped<UserScope>();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<ISecurityEventLog, SecurityEventLog>();
         services.AddScoped<SignIn>();
         services.AddScoped<ChangePassword>();
         services.AddScoped<CreateFirstAdmin>();
