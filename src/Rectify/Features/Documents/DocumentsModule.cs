@@ -16,7 +16,7 @@ public static class DocumentsModule
         services.AddScoped<RoundSheetMerge>().AddScoped<ImportSheetIntoRound>();
         services.AddScoped<SheetMappings>().AddScoped<SaveSheetMapping>().AddScoped<DeleteSheetMapping>();
         // Large imports run in the background, one at a time, and report their progress.
-        services.AddSingleton<SheetImportQueue>().AddScoped<SheetImportLauncher>().AddScoped<RunSheetImport>();
+        services.AddSingleton<SheetImportQueue>().AddScoped<SheetImportLauncher>().AddScoped<RunSheetImport>().AddScoped<SheetImportRecovery>();
         services.AddOnDemandJob<SheetImportJob>(SheetImportLauncher.JobName, "导入台账表格");
         services.AddHostedService<SheetImportWorker>();
         services.AddScoped<BulletinQuery>().AddScoped<BulletinDocuments>().AddSingleton<PdfConverter>();

@@ -20,10 +20,12 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
             ConcurrencyConflict c => (StatusCodes.Status409Conflict, c.Message, c.Current),
             BadHttpRequestException { StatusCode: 413 } => (StatusCodes.Status413PayloadTooLarge, PlatformErrors.TooLarge, null),
             BadHttpRequestException => (StatusCodes.Status400BadRequest, PlatformErrors.BadRequest, null),
+            _ when Data.DatabaseBusy.Is(exception) => (StatusCodes.Status503ServiceUnavailable, PlatformErrors.Busy, null),
             _ => (StatusCodes.Status500InternalServerError, PlatformErrors.Unexpected, (object?)null),
         };
         if (status == StatusCodes.Status500InternalServerError) log.LogError(exception, "Unhandled error");
         http.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) Data.DatabaseBusy.AddRetryAfter(http.Response);
         var details = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = title };
         if (extra is not null) details.Extensions["current"] = extra;
         if (exception is RuleViolation { Errors: { } errors }) details.Extensions["errors"] = errors;

@@ -17,5 +17,6 @@ public static class PlatformErrors
     public const string ValueRequired = "此项不能为空";
     public const string BodyRequired = "请求内容不能为空";
     public const string IdempotencyKeyTooLong = "请求标识（Idempotency-Key）不能超过100个字符";
+    public const string Busy = "数据库正忙（可能有大批量导入正在写入），本次提交未保存；请稍后重试";
     public const string StillRunning = "同一内容的上一次提交仍在处理中，请稍候刷新页面查看结果";
 }

@@ -25,6 +25,7 @@ public sealed class RuleViolationPageFilter : IAsyncPageFilter
             RuleViolation rule => rule.Message,
             ConcurrencyConflict conflict => conflict.Message,
             DbUpdateConcurrencyException => PlatformErrors.Conflict,
+            var e when Data.DatabaseBusy.Is(e) => PlatformErrors.Busy,
             _ => null,
         };
         if (executed.Exception is NotFoundException)
@@ -50,5 +51,10 @@ public sealed class RuleViolationPageFilter : IAsyncPageFilter
         }
         executed.Result = page.Page();
         executed.ExceptionHandled = true;
+        if (message == PlatformErrors.Busy)
+        {
+            context.HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Data.DatabaseBusy.AddRetryAfter(context.HttpContext.Response);
+        }
     }
 }

@@ -54,6 +54,10 @@ public sealed class SheetImport
     public string? Errors { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? FinishedAt { get; private set; }
+    /// <summary>How many runs have claimed it: a run cut short by a crash is claimed again, up to a limit.</summary>
+    public int Attempts { get; private set; }
+    /// <summary>When the running instance last said it is alive (PostgreSQL); a silent run is another instance's to claim.</summary>
+    public DateTimeOffset? HeartbeatAt { get; private set; }
 }
 
 public static class SheetImportJson
@@ -71,5 +75,7 @@ internal sealed class SheetImportConfiguration : IEntityTypeConfiguration<SheetI
         import.Property(i => i.Phase).HasMaxLength(50);
         import.HasOne<User>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
         import.HasIndex(i => new { i.UserId, i.CreatedAt });
+        // The start-up sweep: imports a crash left queued or running.
+        import.HasIndex(i => i.State);
     }
 }

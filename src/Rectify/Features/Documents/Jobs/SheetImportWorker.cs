@@ -21,7 +21,16 @@ public sealed class RunSheetImport(RectifyDbContext db, IServiceProvider service
     {
         var import = await db.Set<SheetImport>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
         if (import is null || import.State is SheetImportState.Succeeded or SheetImportState.Failed || import.Xlsx is null) return;
-        await Rows(id).ExecuteUpdateAsync(s => s.SetProperty(i => i.State, SheetImportState.Running), ct);
+        // Only a queued import is claimed: a second firing of the same job (a retry, a recovered trigger) finds it
+        // running and leaves it; one a crash left running is queued again by the recovery sweep.
+        var now = time.GetUtcNow();
+        var claimed = await Rows(id).Where(i => i.State == SheetImportState.Queued).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.State, SheetImportState.Running).SetProperty(i => i.HeartbeatAt, now)
+            .SetProperty(i => i.Attempts, i => i.Attempts + 1), ct);
+        if (claimed == 0) return;
+        using var beat = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // SQLite has one writer, held by the import's transaction: a heartbeat would wait for it; one instance runs there.
+        var beating = db.IsPostgres ? BeatAsync(id, beat.Token) : Task.CompletedTask;
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == import.UserId && u.IsActive, ct);
         try
         {
@@ -58,6 +67,32 @@ public sealed class RunSheetImport(RectifyDbContext db, IServiceProvider service
         {
             http.HttpContext = null;
             progress.Finish(id);
+            await beat.CancelAsync();
+            await beating;
+        }
+    }
+
+    /// <summary>Says every <see cref="SheetImportRecovery.Beat"/> that this run is alive, from a connection of its own.</summary>
+    private async Task BeatAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(SheetImportRecovery.Beat, time);
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                var own = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+                var at = time.GetUtcNow();
+                await own.Set<SheetImport>().Where(i => i.Id == id && i.State == SheetImportState.Running)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.HeartbeatAt, at), ct);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Sheet import {ImportId}: heartbeat stopped", id);
         }
     }
 
@@ -83,10 +118,49 @@ public sealed class SheetImportJob(RunSheetImport run) : IJob
         await run.RunAsync(Guid.Parse(context.MergedJobDataMap["importId"]!.ToString()!), cancellationToken);
 }
 
-/// <summary>Where this instance runs no scheduler, runs its queued imports one at a time, each in its own scope.</summary>
-public sealed class SheetImportWorker(SheetImportQueue queue, IServiceScopeFactory scopes) : BackgroundService
+/// <summary>
+/// Recovers what a crash left (at start, and on PostgreSQL every minute for other instances' silent runs), then, where
+/// this instance runs no scheduler, runs its queued imports one at a time, each in its own scope.
+/// </summary>
+public sealed class SheetImportWorker(SheetImportQueue queue, IServiceScopeFactory scopes, ILogger<SheetImportWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var postgres = await RecoverAsync(atStart: true, stoppingToken);
+        var sweeping = postgres ? SweepAsync(stoppingToken) : Task.CompletedTask;
+        await RunQueuedAsync(stoppingToken);
+        await sweeping;
+    }
+
+    private async Task SweepAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct)) await RecoverAsync(atStart: false, ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task<bool> RecoverAsync(bool atStart, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var recovery = scope.ServiceProvider.GetRequiredService<SheetImportRecovery>();
+            await recovery.RecoverAsync(atStart, ct);
+            return scope.ServiceProvider.GetRequiredService<RectifyDbContext>().IsPostgres;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogError(e, "Recovering interrupted sheet imports failed");
+            return false;
+        }
+    }
+
+    private async Task RunQueuedAsync(CancellationToken stoppingToken)
     {
         await foreach (var id in queue.Queued.ReadAllAsync(stoppingToken))
         {

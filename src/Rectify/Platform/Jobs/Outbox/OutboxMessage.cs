@@ -89,6 +89,11 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; private set; }
     public Guid? ClaimToken { get; private set; }
     public DateTimeOffset? ClaimedUntil { get; private set; }
+    /// <summary>
+    /// Set just before the channel is called and cleared with the outcome: a claim that expires with it set was cut
+    /// short in the middle of a send, when nobody can know whether the recipient got the message.
+    /// </summary>
+    public DateTimeOffset? SendStartedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
     public string Recipient => EmailAddress ?? WebhookId?.ToString() ?? RecipientUserId?.ToString() ?? "";

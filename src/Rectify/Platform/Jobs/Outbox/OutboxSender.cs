@@ -19,18 +19,22 @@ public sealed record SendResult(int Sent, int Retrying, int Failed);
 /// this run): on PostgreSQL a second instance's UPDATE of the same rows waits, re-reads them, no longer finds them
 /// pending and claims nothing, so no two senders ever hold the same message. A message is marked sent right after its
 /// channel accepted it; a failure is retried with growing pauses and, after the last attempt, left as failed with the
-/// reason for the admin. A sender that dies mid-batch leaves its claim to expire; another sends those messages then.
+/// reason for the admin. A sender that dies mid-batch leaves its claim to expire; another then sends the messages it
+/// had not begun, and leaves the one it was sending failed with <see cref="Interrupted"/> for the admin to check and
+/// send again: sending it on its own could deliver it twice, the same e-mail or robot message minutes apart.
 /// </summary>
 public sealed class OutboxSender(RectifyDbContext db, IEnumerable<IMessageChannel> channels, IOptions<RectifyOptions> options,
     TimeProvider time, ILogger<OutboxSender> log)
 {
     public const int BatchSize = 20;
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+    public const string Interrupted = "发送过程中服务中断，无法确认对方是否已收到；为免重复发送，未自动重发，请核实后点击“重新发送”";
 
     public async Task<SendResult> RunAsync(CancellationToken ct, int maxBatches = 50)
     {
         var byChannel = channels.ToDictionary(c => c.Channel);
         int sent = 0, retrying = 0, failed = 0;
+        failed += await GiveUpInterruptedAsync(ct);
         try
         {
             for (var batch = 0; batch < maxBatches; batch++)
@@ -41,6 +45,7 @@ public sealed class OutboxSender(RectifyDbContext db, IEnumerable<IMessageChanne
                 {
                     try
                     {
+                        if (!await MarkSendStartedAsync(message, token, ct)) continue;
                         await byChannel[message.Channel].SendAsync(message, ct);
                         await MarkSentAsync(message, token, ct);
                         sent++;
@@ -77,9 +82,31 @@ public sealed class OutboxSender(RectifyDbContext db, IEnumerable<IMessageChanne
         return (token, claimed);
     }
 
-    /// <summary>Pending and due, or claimed by a sender whose lease ran out.</summary>
+    /// <summary>Pending and due, or claimed by a sender whose lease ran out before it began to send them.</summary>
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) => db.Set<OutboxMessage>().Where(m =>
-        (m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= now) || (m.Status == DeliveryStatus.Sending && m.ClaimedUntil < now));
+        (m.Status == DeliveryStatus.Pending && m.NextAttemptAt <= now)
+        || (m.Status == DeliveryStatus.Sending && m.ClaimedUntil < now && m.SendStartedAt == null));
+
+    /// <summary>Messages whose sender died while sending them: failed, for the admin to check, never sent twice unasked.</summary>
+    private Task<int> GiveUpInterruptedAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return db.Set<OutboxMessage>()
+            .Where(m => m.Status == DeliveryStatus.Sending && m.ClaimedUntil < now && m.SendStartedAt != null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, DeliveryStatus.Failed)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, Interrupted)
+                .SetProperty(m => m.ClaimToken, (Guid?)null)
+                .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.SendStartedAt, (DateTimeOffset?)null), ct);
+    }
+
+    private async Task<bool> MarkSendStartedAsync(OutboxMessage message, Guid token, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return await Mine(message, token).ExecuteUpdateAsync(s => s.SetProperty(m => m.SendStartedAt, now), ct) == 1;
+    }
 
     private Task MarkSentAsync(OutboxMessage message, Guid token, CancellationToken ct)
     {
@@ -90,7 +117,8 @@ public sealed class OutboxSender(RectifyDbContext db, IEnumerable<IMessageChanne
             .SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.LastError, (string?)null)
             .SetProperty(m => m.ClaimToken, (Guid?)null)
-            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.SendStartedAt, (DateTimeOffset?)null), CancellationToken.None);
     }
 
     /// <returns>Whether that was the last attempt.</returns>
@@ -105,7 +133,8 @@ public sealed class OutboxSender(RectifyDbContext db, IEnumerable<IMessageChanne
             .SetProperty(m => m.NextAttemptAt, next)
             .SetProperty(m => m.LastError, reason)
             .SetProperty(m => m.ClaimToken, (Guid?)null)
-            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.SendStartedAt, (DateTimeOffset?)null), CancellationToken.None);
         return last;
     }
 

@@ -339,6 +339,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -349,6 +352,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Input")
@@ -391,6 +397,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State");
 
                     b.HasIndex("UserId", "CreatedAt");
 
@@ -1383,6 +1391,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.Property<Guid?>("RecipientUserId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SendStartedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");

@@ -329,6 +329,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -339,6 +342,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeartbeatAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Input")
@@ -381,6 +387,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("State");
 
                     b.HasIndex("UserId", "CreatedAt");
 
@@ -1359,6 +1367,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("RecipientUserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SendStartedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rectify.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class JobAndSendRecoveryMarks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "SheetImport",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HeartbeatAt",
+                table: "SheetImport",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SendStartedAt",
+                table: "OutboxMessages",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SheetImport_State",
+                table: "SheetImport",
+                column: "State");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_SheetImport_State",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "HeartbeatAt",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "SendStartedAt",
+                table: "OutboxMessages");
+        }
+    }
+}
