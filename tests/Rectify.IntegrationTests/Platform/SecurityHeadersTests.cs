@@ -15,8 +15,16 @@ public class SecurityHeadersTests(World world) : IClassFixture<World>
         Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("same-origin", page.Headers.GetValues("Referrer-Policy").Single());
-        Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", policy);
+        // The pages' own files only: no inline script or style anywhere but the vendored API reference.
+        Assert.Contains("script-src 'self';", policy);
+        Assert.Contains("style-src 'self';", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
         Assert.True(page.Headers.CacheControl?.NoStore);
+        var reference = await world.Factory.CreateClient().GetAsync("/api");
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Contains("connect-src 'self'", reference.Headers.GetValues("Content-Security-Policy").Single());
 
         var api = await (await world.As("office")).GetAsync("/api/v1/rounds");
         Assert.True(api.Headers.CacheControl?.NoStore);

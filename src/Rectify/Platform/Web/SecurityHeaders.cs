@@ -42,6 +42,20 @@ public static class SecurityHeaders
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
     }
 
+    /// <summary>
+    /// Only the app's own scripts, styles, images and fonts; no inline script or style, no plug-ins, no framing, forms
+    /// posted to the app alone. Evidence opens in its own tab, never in a frame.
+    /// </summary>
+    public const string Policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; frame-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    /// <summary>
+    /// The API reference (a vendored tool holding no user data) starts itself with an inline script and writes its styles
+    /// inline; it alone may, and still loads nothing from elsewhere.
+    /// </summary>
+    public const string ApiReferencePolicy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         var web = app.Services.GetRequiredService<IOptions<RectifyOptions>>().Value.Web;
@@ -58,7 +72,9 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-                if (!headers.ContainsKey("Content-Security-Policy")) headers.ContentSecurityPolicy = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+                if (!headers.ContainsKey("Content-Security-Policy"))
+                    headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments(ApiReference.Path, StringComparison.OrdinalIgnoreCase)
+                        && !http.Request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase) ? ApiReferencePolicy : Policy;
                 // What a signed-in user was shown stays out of shared and back-button caches.
                 if (http.User.Identity?.IsAuthenticated == true) headers.CacheControl = "no-store";
                 return Task.CompletedTask;

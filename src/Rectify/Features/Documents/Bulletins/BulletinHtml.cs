@@ -11,16 +11,15 @@ public static class BulletinHtml
 {
     public const string ContentType = "text/html; charset=utf-8";
 
-    public const string Css = """
-        .bulletin { max-width: 42em; margin: 0 auto; font-family: "仿宋_GB2312", "FangSong_GB2312", FangSong, STFangsong, "AR PL SungtiL GB", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.8; color: #000; }
-        .bulletin h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", serif; font-size: 22pt; font-weight: bold; text-align: center; line-height: 1.4; margin: 0 0 1em; }
-        .bulletin p, .bulletin h2, .bulletin h3, .bulletin h4 { text-indent: 2em; margin: 0; font-size: 16pt; text-align: justify; }
-        .bulletin h2 { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-weight: normal; }
-        .bulletin h3 { font-family: "楷体_GB2312", "KaiTi_GB2312", KaiTi, STKaiti, "AR PL KaitiM GB", "AR PL UKai CN", serif; font-weight: normal; }
-        .bulletin h4 { font-weight: bold; }
-        .bulletin .signature { text-align: right; text-indent: 0; margin-top: 2em; padding-right: 4em; }
-        .bulletin .date { text-align: right; text-indent: 0; padding-right: 4em; }
-        """;
+    /// <summary>The one stylesheet of bulletins on screen: wwwroot/css/bulletin.css, embedded for the standalone page.</summary>
+    public static readonly string Css = ReadCss();
+
+    private static string ReadCss()
+    {
+        using var stream = typeof(BulletinHtml).Assembly.GetManifestResourceStream("Rectify.bulletin.css")
+            ?? throw new InvalidOperationException("bulletin.css is not embedded");
+        return new StreamReader(stream).ReadToEnd();
+    }
 
     /// <summary>A whole HTML page.</summary>
     public static string Page(Bulletin bulletin)
