@@ -31,6 +31,8 @@ internal sealed class PostgresBulkWriter(RectifyDbContext db) : IBulkWriter
         var columns = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
         var types = table.Columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray();
         await using var import = await Connection.BeginBinaryImportAsync($"COPY {Quote(table.Name)} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        // A million rows take minutes on a busy machine: no command timeout (zero is none), as for the index rebuilds.
+        import.Timeout = TimeSpan.Zero;
         long count = 0;
         foreach (var row in rows)
         {
