@@ -100,4 +100,35 @@ public class BusyDatabaseTests(ImpatientWorld world) : IClassFixture<ImpatientWo
         summary = await Ledger.GetJson(office, $"/api/v1/ledger/summary?roundId={built.RoundId}");
         Assert.Equal(3, summary.GetProperty("measures").GetInt32());
     }
+
+    [Fact]
+    public async Task A_page_saved_while_the_database_is_held_shows_why_with_503_and_keeps_what_was_typed()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "数据库繁忙时保存页面");
+        var page = await PageSession.SignInAsync(world, "office");
+        await page.GetAsync($"/Rounds/MeasureForm/{built.MeasureId}");
+        var version = (await Ledger.GetJson(await world.As("office"), $"/api/v1/measures/{built.MeasureId}")).GetProperty("row").GetProperty("version").GetInt32();
+        var fields = new Dictionary<string, string>
+        {
+            ["Text"] = "改写后的措施：每季度开展一次专题学习",
+            ["Kind"] = "LongTerm",
+            ["LimitMode"] = "none",
+            ["ResponsiblePerson"] = "陈新任",
+            ["ResponsibleUnitId"] = world.Planning.Id.ToString(),
+            ["Version"] = version.ToString(),
+        };
+
+        HttpResponseMessage refused;
+        await using (await world.HoldWriteLockAsync())
+            refused = await page.PostAsync($"/Rounds/MeasureForm/{built.MeasureId}", new(fields));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("数据库正忙", html);
+        Assert.Contains("改写后的措施：每季度开展一次专题学习", html);
+        Assert.Contains("陈新任", html);
+        var measure = await Ledger.GetJson(await world.As("office"), $"/api/v1/measures/{built.MeasureId}");
+        Assert.Equal(version, measure.GetProperty("row").GetProperty("version").GetInt32());
+    }
 }
