@@ -67,9 +67,11 @@ public static class ArchiveGuard
     {
         using var content = entry.Open();
         long inflated = 0;
+        var crc = Crc32.Start;
         int read;
         while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
         {
+            crc = Crc32.Append(crc, buffer.AsSpan(0, read));
             if (inflated == 0 && IsArchive(buffer.AsSpan(0, read))) throw Refused(FileErrors.NestedArchive, Shown(entry.FullName));
             inflated += read;
             total += read;
@@ -78,6 +80,8 @@ public static class ArchiveGuard
             if (inflated > RatioGrace && inflated > (long)limits.MaxRatio * Math.Max(1, entry.CompressedLength))
                 throw Refused(FileErrors.RatioTooHigh, Shown(entry.FullName), limits.MaxRatio);
         }
+        // The reader stops at the declared size: a header understating it leaves a checksum that does not match.
+        if (inflated != entry.Length || Crc32.End(crc) != entry.Crc32) throw Refused(FileErrors.SizeMismatch, Shown(entry.FullName));
         return total;
     }
 

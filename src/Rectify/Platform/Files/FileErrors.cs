@@ -7,7 +7,7 @@ public static class FileErrors
     public const string TooManyEntries = "文件内部包含的部件过多（{0} 个，上限 {1} 个），请另存为普通文档后重新上传";
     public const string TooLargeInflated = "文件解压后过大（超过 {0}），请拆分后重新上传";
     public const string RatioTooHigh = "文件中的“{0}”压缩比异常（超过 {1} 倍），疑为恶意构造的文件，已拒绝";
-    public const string SizeMismatch = "文件中的“{0}”实际大小与声明不符，疑为恶意构造的文件，已拒绝";
+    public const string SizeMismatch = "文件中的“{0}”实际内容与声明的大小或校验值不符，疑为恶意构造的文件，已拒绝";
     public const string NestedArchive = "文件中嵌有其他压缩文件（“{0}”），请删除嵌入的对象后重新上传";
     public const string BadEntryName = "文件中的部件名称“{0}”不合法，已拒绝";
     public const string DuplicateEntry = "文件中的部件“{0}”重复出现，疑为恶意构造的文件，已拒绝";

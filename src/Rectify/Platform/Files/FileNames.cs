@@ -19,16 +19,16 @@ public static class FileNames
         var kept = new StringBuilder(text.Length);
         foreach (var c in text)
         {
+            if (c is ' ' or '\t' or '\u3000' or '\u00A0') { if (kept.Length > 0 && kept[^1] != ' ') kept.Append(' '); continue; }
             var category = char.GetUnicodeCategory(c);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
                 or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned) continue;
             if (c is '"' or '<' or '>' or '|' or '*' or '?' or ':') continue;
-            if (char.IsWhiteSpace(c)) { if (kept.Length > 0 && kept[^1] != ' ') kept.Append(' '); continue; }
             kept.Append(c);
         }
-        var clean = kept.ToString().Trim().Trim('.').Trim();
+        var clean = kept.ToString().Trim().TrimEnd('.', ' ');
         var extension = Path.GetExtension(clean);
-        var stem = clean[..^extension.Length].Trim();
+        var stem = clean[..^extension.Length].Trim().Trim('.').Trim();
         if (stem.Length == 0) stem = Unnamed;
         if (extension.Length > 10) (stem, extension) = (stem + extension, "");
         var room = Math.Max(1, maxLength - extension.Length);

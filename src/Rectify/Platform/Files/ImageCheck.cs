@@ -44,7 +44,7 @@ public static class ImageCheck
             if (length > int.MaxValue || position + 12 + (long)length > b.Length) return (0, 0, -1);
             var type = b.Slice(position + 4, 4);
             var data = b.Slice(position + 8, (int)length);
-            if (Crc32(b.Slice(position + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(b[(position + 8 + (int)length)..])) return (0, 0, -1);
+            if (Crc32.Of(b.Slice(position + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(b[(position + 8 + (int)length)..])) return (0, 0, -1);
             if (position == 8)
             {
                 if (!type.SequenceEqual("IHDR"u8) || length != 13) return (0, 0, -1);
@@ -95,19 +95,5 @@ public static class ImageCheck
             p++;
         }
         return b.Length;
-    }
-
-    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
-    {
-        var c = (uint)n;
-        for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-        return c;
-    }).ToArray();
-
-    private static uint Crc32(ReadOnlySpan<byte> data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var x in data) crc = CrcTable[(crc ^ x) & 0xFF] ^ (crc >> 8);
-        return crc ^ 0xFFFFFFFFu;
     }
 }

@@ -5,10 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace Rectify.Platform.Web;
 
-/// <summary>Marks a page that receives files: its requests may be as large as Rectify:Uploads:MaxBytes allows.</summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class ReceivesFilesAttribute : Attribute;
-
 /// <summary>
 /// A body limit per endpoint: the configured upload size for endpoints that take files (an IFormFile parameter, or
 /// <see cref="ReceivesFilesAttribute"/>), Rectify:Uploads:MaxFormBytes for every other one. A declared length over the

@@ -44,8 +44,8 @@ public sealed class SheetGrid
             ArchiveGuard.Check(seekable, limits);
             using var document = SpreadsheetDocument.Open(seekable, false);
             var workbook = document.WorkbookPart ?? throw new InvalidDataException();
-            var sheet = workbook.Workbook.Descendants<Sheet>().FirstOrDefault() ?? throw new InvalidDataException();
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+            var sheet = workbook.Workbook?.Descendants<Sheet>().FirstOrDefault() ?? throw new InvalidDataException();
+            var part = sheet.Id?.Value is { } id && workbook.GetPartById(id) is WorksheetPart found ? found : throw new InvalidDataException();
             var grid = new SheetGrid(sheet.Name?.Value ?? LedgerColumns.SheetName, limits);
             var strings = workbook.SharedStringTablePart is { } table ? grid.SharedStrings(table) : [];
             grid.Load(part, strings);
@@ -55,8 +55,10 @@ public sealed class SheetGrid
         {
             throw RuleViolation.Invalid(DocumentsErrors.NotASheet);
         }
+        // The SDK reports a malformed package or part with any of these; each is a file we cannot read, not a fault of ours.
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FileFormatException or System.Xml.XmlException
-            or ArgumentException or KeyNotFoundException or InvalidCastException)
+            or ArgumentException or KeyNotFoundException or InvalidCastException or FormatException or OverflowException or NotSupportedException
+            or InvalidOperationException)
         {
             throw RuleViolation.Invalid(DocumentsErrors.NotASheet);
         }

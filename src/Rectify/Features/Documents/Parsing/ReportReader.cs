@@ -75,7 +75,10 @@ public static class ReportReader
         {
             throw new InvalidDataException(refused.Message == FileErrors.NotAnArchive ? ParsingMessages.UnreadableDocx : refused.Message, refused);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or IOException)
+        // The SDK reports a malformed package or part with any of these; each is a file we cannot read, not a fault of ours.
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or IOException
+            or FormatException or OverflowException or NotSupportedException or ArgumentException or InvalidCastException or KeyNotFoundException
+            or InvalidOperationException)
         {
             throw new InvalidDataException(ParsingMessages.UnreadableDocx, e);
         }
