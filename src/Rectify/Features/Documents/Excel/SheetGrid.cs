@@ -86,6 +86,12 @@ public sealed class SheetGrid
                 var text = ValueOf(cell, strings).Trim();
                 if (text.Length > 0) Add(rowNumber, column, text);
             }
+            else if (reader.ElementType == typeof(SheetDimension) && Attribute(reader, "ref") is { } used
+                && used.Split(':') is [_, var end] && RowOf(end) > limits.MaxRows + RowsAboveTable)
+            {
+                // Excel states the used range first: a sheet far over the row limit is refused before its rows are read.
+                throw Refused(FileErrors.TooManyRows, limits.MaxRows);
+            }
             else if (reader.ElementType == typeof(MergeCell) && Attribute(reader, "ref") is { } range)
             {
                 merges.Add(range);

@@ -36,6 +36,26 @@ public class SheetLimitsTests
     }
 
     [Fact]
+    public void A_sheet_stating_a_used_range_over_the_limit_is_refused_before_its_rows_are_read()
+    {
+        using var xlsx = Xlsx(Header);
+        var bytes = xlsx.ToArray();
+        using var stated = Zip(ReadParts(bytes).Select(p => p.Name == "xl/worksheets/sheet1.xml"
+            ? (p.Name, System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(p.Content).Replace("<sheetData>", "<dimension ref=\"A1:J200000\"/><sheetData>")))
+            : p).ToArray());
+
+        Assert.Equal("表格行数过多（超过 100000 行），请拆分后分批导入", Assert.Throws<RuleViolation>(() => SheetGrid.Read(stated)).Message);
+    }
+
+    private static (string Name, byte[] Content)[] ReadParts(byte[] zip) =>
+        new System.IO.Compression.ZipArchive(new MemoryStream(zip)).Entries.Select(e =>
+        {
+            using var copy = new MemoryStream();
+            using (var from = e.Open()) from.CopyTo(copy);
+            return (e.FullName, copy.ToArray());
+        }).ToArray();
+
+    [Fact]
     public void A_cell_far_to_the_right_is_refused_naming_its_column()
     {
         using var xlsx = Xlsx(Header + $"<row r=\"2\">{Cell("ZZ2", "备注")}</row>");
