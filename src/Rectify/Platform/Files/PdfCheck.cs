@@ -14,8 +14,13 @@ public static partial class PdfCheck
 {
     private static readonly Dictionary<string, string> Active = new()
     {
-        ["JavaScript"] = "JavaScript 脚本", ["JS"] = "JavaScript 脚本", ["Launch"] = "启动程序", ["EmbeddedFile"] = "嵌入文件",
-        ["EmbeddedFiles"] = "嵌入文件", ["RichMedia"] = "多媒体脚本", ["XFA"] = "XFA 表单脚本",
+        ["JavaScript"] = "JavaScript 脚本",
+        ["JS"] = "JavaScript 脚本",
+        ["Launch"] = "启动程序",
+        ["EmbeddedFile"] = "嵌入文件",
+        ["EmbeddedFiles"] = "嵌入文件",
+        ["RichMedia"] = "多媒体脚本",
+        ["XFA"] = "XFA 表单脚本",
     };
 
     public static void Check(Stream pdf)
