@@ -32,7 +32,8 @@ public class CloseOutJourneyTests(DemoSite site)
         await staff.FillAsync("textarea[name=ProgressText]", "已修订制度并印发执行,组织全员学习。");
         await staff.FillAsync("input[name=Percent]", "100");
         var evidence = Path.Combine(Path.GetTempPath(), "制度印发文件.pdf");
-        await File.WriteAllBytesAsync(evidence, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray());
+        // A real one-page PDF: evidence must parse as a PDF.
+        await File.WriteAllBytesAsync(evidence, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n"u8.ToArray());
         await staff.SetInputFilesAsync("input[name=Files]", evidence);
         await DemoSite.ShotAsync(staff, "04-staff-progress-form");
         await staff.ClickAsync("[data-testid=progress-form] button[type=submit]");

@@ -52,7 +52,36 @@ public static class Ledger
         return form;
     }
 
-    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+    /// <summary>A real one-page PDF (evidence must parse as a PDF).</summary>
+    public static readonly byte[] Pdf = PdfWith("");
+
+    /// <summary>A one-page PDF with a correct cross-reference table; <paramref name="catalogExtra"/> goes into its catalog.</summary>
+    public static byte[] PdfWith(string catalogExtra, params string[] moreObjects)
+    {
+        string[] objects =
+        [
+            $"<< /Type /Catalog /Pages 2 0 R {catalogExtra}>>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            .. moreObjects,
+        ];
+        var text = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(text.Length);
+            text.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = text.Length;
+        text.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) text.Append($"{offset:D10} 00000 n \n");
+        text.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(text.ToString());
+    }
+
+    /// <summary>A real 1×1 PNG.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     public static async Task<JsonElement> GetJson(HttpClient client, string url)
     {

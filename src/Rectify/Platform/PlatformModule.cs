@@ -33,6 +33,7 @@ public static class PlatformModule
         services.AddJobs();
         services.AddSingleton(sp => CalendarSource.Load(Path.Combine(sp.DataDir(), "holidays")));
         services.AddSingleton<IEvidenceStore, LocalEvidenceStore>();
+        services.AddSingleton<ClamAvScanner>().AddScoped<EvidenceInspection>().AddScoped<VerifiedEvidence>();
         services.AddDataProtection();
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.DataDir(), "keys")), NullLoggerFactory.Instance));
@@ -62,6 +63,8 @@ public static class PlatformModule
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error/500").UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
+        // Before anything reads a body: each endpoint's own limit, refused with 413 unread.
+        app.UseMiddleware<RequestBodyLimits>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -44,7 +44,7 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
     {
         var built = await Ledger.CreateRoundAsync(world, "佐证预览测试轮次");
         var staff = await world.As("staff");
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        var png = Ledger.Png;
         var docx = await Documents.SheetIntoRoundTests.ExportAsync(await world.As("office"), built.RoundId);
         (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress",
             Ledger.Progress("已完成", 100, ("整改报告.pdf", Ledger.Pdf), ("现场照片.png", png), ("台账.xlsx", docx)))).EnsureSuccessStatusCode();

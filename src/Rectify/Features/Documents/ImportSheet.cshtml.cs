@@ -8,6 +8,7 @@ using Rectify.Features.Documents.Jobs;
 using Rectify.Features.Documents.Mappings;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
+using Rectify.Platform;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Documents;
@@ -18,6 +19,7 @@ namespace Rectify.Features.Documents;
 /// progress; without, the form posts and the import runs in the request. A refused sheet shows the table of every error.
 /// </summary>
 [Authorize(Roles = nameof(Platform.Security.Role.Office))]
+[ReceivesFiles]
 public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery rounds, SheetMappings mappings) : PageModel, IReloadablePage
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -82,7 +84,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     public Task<IActionResult> OnPostPreviewAsync(IFormFile? file) => RefusedAsJson(async () =>
     {
         await using var stream = ExcelApi.OpenUpload(file);
-        return SheetPreview.Read(stream, HeaderRow);
+        return SheetPreview.Read(stream, HeaderRow, HttpContext.RequestServices.Options().Files);
     });
 
     /// <summary>Starts the import as a job; the script polls its status.</summary>

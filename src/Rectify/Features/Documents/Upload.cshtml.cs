@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rectify.Features.Documents.Parsing;
 using Rectify.Features.Rounds;
+using Rectify.Platform;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Documents;
@@ -12,6 +13,7 @@ namespace Rectify.Features.Documents;
 /// found — details, tree, stated figures, warnings — corrects the details and confirms.
 /// </summary>
 [Authorize(Roles = nameof(Platform.Security.Role.Office))]
+[ReceivesFiles]
 public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadablePage
 {
     private const long MaxBytes = 10 * 1024 * 1024;
@@ -39,7 +41,7 @@ public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadableP
         try
         {
             await using var stream = file.OpenReadStream();
-            Text = ReportReader.ReadText(stream, file.FileName);
+            Text = ReportReader.ReadText(stream, file.FileName, HttpContext.RequestServices.Options().Files);
         }
         catch (InvalidDataException refused)
         {

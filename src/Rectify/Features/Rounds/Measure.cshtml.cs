@@ -10,6 +10,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Rounds;
 
 /// <summary>One measure: its lists, progress with evidence, close-out request, review and history.</summary>
+[ReceivesFiles]
 public sealed class MeasureModel(MeasureDetailsQuery details, TimeProvider time) : PageModel, IReloadablePage
 {
     [FromRoute] public Guid Id { get; set; }

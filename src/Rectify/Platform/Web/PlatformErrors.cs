@@ -10,6 +10,7 @@ public static class PlatformErrors
     public const string Invalid = "提交的内容有误，请检查后重试";
     public const string Unexpected = "系统发生错误，请稍后重试；如持续出现请联系管理员";
     public const string TooLarge = "上传的文件超过大小限制";
+    public const string BodyTooLarge = "提交的内容过大（上限为 {0}），未予处理；如需上传文件，请在上传文件的页面提交";
     public const string BadRequest = "请求格式有误";
     public const string ValueInvalid = "“{0}”不是有效的值，请重新填写";
     public const string ValueUnreadable = "填写的内容无法识别，请重新填写";

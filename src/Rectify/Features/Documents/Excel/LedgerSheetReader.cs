@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rectify.Platform;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
@@ -9,13 +11,13 @@ namespace Rectify.Features.Documents.Excel;
 /// Reads a ledger sheet into checked lines, for a new round or an existing one: the export's layout, or a user's own
 /// sheet through a column mapping. Every error of every row is collected and refused at once (<see cref="ImportErrors"/>).
 /// </summary>
-public sealed class LedgerSheetReader(RectifyDbContext db)
+public sealed class LedgerSheetReader(RectifyDbContext db, IOptions<RectifyOptions> options)
 {
     public async Task<SheetLines> ReadAsync(
         Stream xlsx, ColumnMapping? mapping, ScopeData scope, ImportProgress progress, CancellationToken ct)
     {
         progress.Report(ImportProgress.Reading, 0, 0);
-        var grid = SheetGrid.Read(xlsx);
+        var grid = SheetGrid.Read(xlsx, options.Value.Files);
         var units = await db.Set<Unit>().AsNoTracking().Where(u => scope.UnitIds.Contains(u.Id) && u.IsActive)
             .OrderBy(u => u.Path.Length).ToListAsync(ct);
         var errors = new List<ImportError>();

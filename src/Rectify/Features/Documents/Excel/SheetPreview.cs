@@ -11,9 +11,9 @@ public sealed record SheetPreview(int HeaderRow, bool ExportLayout, IReadOnlyLis
     /// The header is the row asked for, else the export's header if the sheet has one, else the first row that looks like
     /// a header: of the first 20 rows, the first filled at least half as wide as the widest (a title row above it is not).
     /// </summary>
-    public static SheetPreview Read(Stream xlsx, int? headerRow)
+    public static SheetPreview Read(Stream xlsx, int? headerRow, Rectify.Platform.Files.FilesOptions? limits = null)
     {
-        var grid = SheetGrid.Read(xlsx);
+        var grid = SheetGrid.Read(xlsx, limits);
         var errors = new List<ImportError>();
         var found = SheetHeader.Find(grid, errors);
         var row = headerRow is > 0 ? headerRow.Value : found.Row > 0 ? found.Row : LikelyHeader(grid);

@@ -15,11 +15,11 @@ internal static class DocxText
     // About 3,000 pages: far beyond a report, and a bound on what a hostile file can make us hold.
     public const int MaxCharacters = 2_000_000;
 
-    public static string Read(WordprocessingDocument document)
+    public static string Read(WordprocessingDocument document, int maxCharacters = MaxCharacters)
     {
         var part = document.MainDocumentPart ?? throw new InvalidDataException(ParsingMessages.UnreadableDocx);
         using var reader = OpenXmlReader.Create(part);
-        var state = new State();
+        var state = new State { MaxCharacters = maxCharacters };
         while (reader.Read())
         {
             if (reader.IsStartElement) Start(reader, state);
@@ -40,7 +40,7 @@ internal static class DocxText
         else if (type == typeof(Text))
         {
             s.Paragraph.Append(reader.GetText().Replace('\t', ' '));
-            if (s.Output.Length + s.Paragraph.Length > MaxCharacters) throw new InvalidDataException(ParsingMessages.TooLong(MaxCharacters));
+            if (s.Output.Length + s.Paragraph.Length > s.MaxCharacters) throw new InvalidDataException(ParsingMessages.TooLong(s.MaxCharacters));
         }
         else if (type == typeof(TabChar)) s.Paragraph.Append(' ');
         else if (type == typeof(Break)) s.Paragraph.Append(s.TableDepth > 0 ? ReportTables.CellBreak : '\n');
@@ -77,6 +77,7 @@ internal static class DocxText
         public List<string> Row { get; } = [];
         public int TableDepth { get; set; }
         public int Span { get; set; } = 1;
+        public int MaxCharacters { get; init; }
 
         public void NewLine() => Output.Append('\n');
     }

@@ -1,23 +1,31 @@
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Rectify.Platform.Files;
+using Rectify.Platform.Web;
 
 namespace Rectify.Features.Documents.Parsing;
 
-/// <summary>Reads a report's text: .txt in UTF-8 or GB18030, or the paragraphs and tables of a .docx in order.</summary>
+/// <summary>
+/// Reads a report's text: .txt in UTF-8 or GB18030, or the paragraphs and tables of a .docx in order. Bounded: a .docx
+/// passes the <see cref="ArchiveGuard"/> before it is opened, and neither kind may hold more than the character limit.
+/// </summary>
 public static class ReportReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string ReadText(Stream stream, string fileName)
+    public static string ReadText(Stream stream, string fileName, FilesOptions? limits = null)
     {
+        limits ??= new FilesOptions();
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        return extension switch
+        var text = extension switch
         {
             ".txt" or ".text" or "" => DecodeAll(stream),
-            ".docx" => ReadDocx(stream),
+            ".docx" => ReadDocx(stream, limits),
             _ => throw new InvalidDataException(ParsingMessages.UnsupportedFile),
         };
+        if (text.Length > limits.MaxReportCharacters) throw new InvalidDataException(ParsingMessages.TooLong(limits.MaxReportCharacters));
+        return text;
     }
 
     /// <summary>UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), UTF-16 with its BOM, GB18030 otherwise.</summary>
@@ -49,7 +57,7 @@ public static class ReportReader
     }
 
     // A seekable upload is opened where it is; anything else is copied once into memory, never twice.
-    private static string ReadDocx(Stream stream)
+    private static string ReadDocx(Stream stream, FilesOptions limits)
     {
         try
         {
@@ -59,10 +67,18 @@ public static class ReportReader
                 stream.CopyTo(seekable);
                 seekable.Position = 0;
             }
+            ArchiveGuard.Check(seekable ?? stream, limits);
             using var document = WordprocessingDocument.Open(seekable ?? stream, isEditable: false);
-            return DocxText.Read(document);
+            return DocxText.Read(document, limits.MaxReportCharacters);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or IOException)
+        catch (RuleViolation refused)
+        {
+            throw new InvalidDataException(refused.Message == FileErrors.NotAnArchive ? ParsingMessages.UnreadableDocx : refused.Message, refused);
+        }
+        // The SDK reports a malformed package or part with any of these; each is a file we cannot read, not a fault of ours.
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or IOException
+            or FormatException or OverflowException or NotSupportedException or ArgumentException or InvalidCastException or KeyNotFoundException
+            or InvalidOperationException)
         {
             throw new InvalidDataException(ParsingMessages.UnreadableDocx, e);
         }

@@ -6,7 +6,9 @@ namespace Rectify.Features.Rounds.Progress;
 
 /// <summary>
 /// An evidence file as served: PDF, JPEG and PNG open in the browser (inline) so reviewers can read them in place, every
-/// other type downloads. The type is the one checked from the file's content on upload, and nosniff keeps the browser to it.
+/// other type downloads. The type is the one proven from the file's content on upload (a PDF without scripts, an image
+/// decoded to its end), nosniff keeps the browser to it, and no other type (HTML, SVG) is ever shown inline. The name is
+/// sent cleaned (RFC 5987, with an ASCII fallback).
 /// </summary>
 public sealed record EvidenceContent(Stream Content, string FileName, string ContentType)
 {
@@ -20,8 +22,15 @@ public sealed record EvidenceContent(Stream Content, string FileName, string Con
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue(Inline ? DispositionTypeNames.Inline : DispositionTypeNames.Attachment)
         {
-            FileNameStar = FileName,
+            FileName = AsciiFallback(FileName),
+            FileNameStar = FileNames.Clean(FileName, 255),
         }.ToString();
         return Inline ? ContentType : MediaTypeNames.Application.Octet;
+    }
+
+    private static string AsciiFallback(string name)
+    {
+        var ascii = new string(FileNames.Clean(name, 255).Select(c => char.IsAscii(c) && !char.IsControl(c) && c != '"' && c != '\\' ? c : '_').ToArray());
+        return $"\"{ascii}\"";
     }
 }
