@@ -26,7 +26,7 @@ public sealed partial class Appeal
     /// 交办: the unit's time limit is N working days from today (today not counted): 一般 and 难点 by the configured defaults,
     /// 重大 as the leading group decides. After 重办 the same or another unit may be chosen.
     /// </summary>
-    public void Assign(Guid unitId, AppealTier tier, int? workingDays, AppealDeadlines deadlines, WorkingDayCalendar calendar, AppealMoment at)
+    public void Assign(Guid unitId, AppealTier tier, int? workingDays, AppealOptions deadlines, WorkingDayCalendar calendar, AppealMoment at)
     {
         if (State is not (AppealState.Accepted or AppealState.Returned or AppealState.Reopened))
             throw new RuleViolation(AppealErrors.AssignNotNow);
@@ -70,7 +70,7 @@ public sealed partial class Appeal
     }
 
     /// <summary>The office consents: the new unit gets a fresh time limit of the same tier from today.</summary>
-    public void ConsentTransfer(AppealDeadlines deadlines, WorkingDayCalendar calendar, AppealMoment at)
+    public void ConsentTransfer(AppealOptions deadlines, WorkingDayCalendar calendar, AppealMoment at)
     {
         if (State != AppealState.TransferRequested || TransferToUnitId is not { } to) throw new RuleViolation(AppealErrors.NoTransferRequested);
         var days = TimeLimitWorkingDays ?? deadlines.GeneralDays;
@@ -146,7 +146,7 @@ public sealed partial class Appeal
     }
 
     /// <summary>No rating within the window: recorded as 未评价 and closed, never as satisfied. False when not yet due.</summary>
-    public bool ExpireRating(AppealDeadlines deadlines, WorkingDayCalendar calendar, DateOnly today)
+    public bool ExpireRating(AppealOptions deadlines, WorkingDayCalendar calendar, DateOnly today)
     {
         if (State != AppealState.ReplyApproved || ReplyApprovedOn is not { } from) return false;
         if (calendar.AddWorkingDays(from, deadlines.RatingWindowDays).Date >= today) return false;

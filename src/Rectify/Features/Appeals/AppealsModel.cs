@@ -54,6 +54,8 @@ internal sealed class AppealHandlingConfiguration : IEntityTypeConfiguration<App
 {
     public void Configure(EntityTypeBuilder<AppealHandling> handling)
     {
+        // Added through the appeal's collection with its id set: never mistaken for an existing row.
+        handling.Property(h => h.Id).ValueGeneratedNever();
         handling.Property(h => h.Tier).HasConversion<string>().HasMaxLength(20);
         handling.Property(h => h.Outcome).HasConversion<string>().HasMaxLength(20);
         handling.Property(h => h.Rating).HasConversion<string>().HasMaxLength(30);
@@ -74,6 +76,7 @@ internal sealed class AppealConsultationConfiguration : IEntityTypeConfiguration
 
     public void Configure(EntityTypeBuilder<AppealConsultation> consultation)
     {
+        consultation.Property(c => c.Id).ValueGeneratedNever();
         consultation.Property(c => c.Summary).HasMaxLength(4000);
         consultation.Property(c => c.Participants)
             .HasConversion(

@@ -7,7 +7,7 @@ namespace Rectify.UnitTests.Features.Appeals;
 public sealed class AppealBuilder
 {
     public static readonly WorkingDayCalendar Calendar = CalendarSource.Shipped();
-    public static readonly AppealDeadlines Deadlines = new();
+    public static readonly AppealOptions Deadlines = new();
     public static readonly Guid Office = Guid.CreateVersion7();
     public static readonly Guid UnitA = Guid.CreateVersion7();
     public static readonly Guid UnitB = Guid.CreateVersion7();

@@ -376,7 +376,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Appeals.AppealConsultation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AppealId")
@@ -405,7 +404,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Appeals.AppealHandling", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AppealId")

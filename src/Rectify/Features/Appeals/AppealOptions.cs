@@ -1,7 +1,7 @@
 namespace Rectify.Features.Appeals;
 
-/// <summary>Rectify:Appeals — the tiers' time limits and the rating window, all in working days.</summary>
-public sealed class AppealDeadlines
+/// <summary>Rectify:Appeals — the tiers' time limits and the rating window (all in working days), and who receives public appeals.</summary>
+public sealed class AppealOptions
 {
     public const string Section = "Rectify:Appeals";
 
@@ -13,4 +13,6 @@ public sealed class AppealDeadlines
     public int RatingWindowDays { get; set; } = 5;
     /// <summary>临期: at most this many working days left, today counted.</summary>
     public int DueSoonDays { get; set; } = 1;
+    /// <summary>The short name of the unit whose office receives appeals from the public form; none: the top unit of the tree.</summary>
+    public string? PublicUnit { get; set; }
 }

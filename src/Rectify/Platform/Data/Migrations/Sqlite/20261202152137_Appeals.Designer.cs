@@ -11,7 +11,7 @@ using Rectify.Platform.Data;
 namespace Rectify.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRectifyDbContext))]
-    [Migration("20261202150422_Appeals")]
+    [Migration("20261202152137_Appeals")]
     partial class Appeals
     {
         /// <inheritdoc />
@@ -379,7 +379,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Appeals.AppealConsultation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AppealId")
@@ -408,7 +407,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Rectify.Features.Appeals.AppealHandling", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AppealId")
