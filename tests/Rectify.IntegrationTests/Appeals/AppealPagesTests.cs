@@ -48,8 +48,14 @@ public class AppealPagesTests(World world) : IClassFixture<World>
         await clerk.GetAsync("/Appeals/New");
         var response = await clerk.PostAsync("/Appeals/New", new()
         {
-            ["EnterpriseName"] = "示范市北辰物流有限公司", ["CreditCode"] = "", ["ContactName"] = "马立新", ["ContactPhone"] = "13705469876",
-            ["Channel"] = "Visit", ["Category"] = "FactorSupply", ["Title"] = "冷链仓库用地指标落实不了", ["Text"] = "企业来访反映冷链仓库项目已签约两年，用地指标仍未落实。",
+            ["EnterpriseName"] = "示范市北辰物流有限公司",
+            ["CreditCode"] = "",
+            ["ContactName"] = "马立新",
+            ["ContactPhone"] = "13705469876",
+            ["Channel"] = "Visit",
+            ["Category"] = "FactorSupply",
+            ["Title"] = "冷链仓库用地指标落实不了",
+            ["Text"] = "企业来访反映冷链仓库项目已签约两年，用地指标仍未落实。",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var url = response.Headers.Location!.ToString();
@@ -74,8 +80,14 @@ public class AppealPagesTests(World world) : IClassFixture<World>
         await clerk.GetAsync("/Appeals/New");
         var page = await clerk.PostForPageAsync("/Appeals/New", new()
         {
-            ["EnterpriseName"] = "示范市北辰物流有限公司", ["CreditCode"] = "91370502MA3CBQ2X1Z", ["ContactName"] = "马立新", ["ContactPhone"] = "13705469876",
-            ["Channel"] = "Call", ["Category"] = "Financing", ["Title"] = "应急转贷资金申请无人受理", ["Text"] = "企业来电称转贷资金申请提交一个月无人联系。",
+            ["EnterpriseName"] = "示范市北辰物流有限公司",
+            ["CreditCode"] = "91370502MA3CBQ2X1Z",
+            ["ContactName"] = "马立新",
+            ["ContactPhone"] = "13705469876",
+            ["Channel"] = "Call",
+            ["Category"] = "Financing",
+            ["Title"] = "应急转贷资金申请无人受理",
+            ["Text"] = "企业来电称转贷资金申请提交一个月无人联系。",
         });
         Assert.Contains("统一社会信用代码不正确", page);
         Assert.Contains("应急转贷资金申请无人受理", page);

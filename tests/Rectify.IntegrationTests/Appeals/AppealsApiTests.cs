@@ -38,8 +38,14 @@ public class AppealsApiTests(World world) : IClassFixture<World>
         var office = await world.As("office");
         var response = await office.PostAsJsonAsync("/api/v1/appeals", new
         {
-            enterpriseName = "示范市华腾精密机械有限公司", creditCode = "91370502MA3CBQ2X1Z", contactName = "郑晓梅", contactPhone = "13905461234",
-            channel = "Call", category = "Financing", title = "贴息未兑现", text = "申请的贷款贴息半年未兑现。",
+            enterpriseName = "示范市华腾精密机械有限公司",
+            creditCode = "91370502MA3CBQ2X1Z",
+            contactName = "郑晓梅",
+            contactPhone = "13905461234",
+            channel = "Call",
+            category = "Financing",
+            title = "贴息未兑现",
+            text = "申请的贷款贴息半年未兑现。",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -17,20 +17,41 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
 
     private static Dictionary<string, int> Reads(int handling, int otherStaff) => new()
     {
-        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["inspector"] = Forbidden, ["officeB"] = otherStaff, ["staffB"] = otherStaff,
-        ["staff2"] = otherStaff, ["office"] = Ok, ["leader"] = Ok, ["staff"] = handling,
+        ["anonymous"] = Unauthorized,
+        ["admin"] = Forbidden,
+        ["inspector"] = Forbidden,
+        ["officeB"] = otherStaff,
+        ["staffB"] = otherStaff,
+        ["staff2"] = otherStaff,
+        ["office"] = Ok,
+        ["leader"] = Ok,
+        ["staff"] = handling,
     };
 
     private static Dictionary<string, int> OfficeWrite(int success) => new()
     {
-        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["staff"] = Forbidden,
-        ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["officeB"] = NotFound, ["office"] = success,
+        ["anonymous"] = Unauthorized,
+        ["admin"] = Forbidden,
+        ["inspector"] = Forbidden,
+        ["leader"] = Forbidden,
+        ["staff"] = Forbidden,
+        ["staff2"] = Forbidden,
+        ["staffB"] = Forbidden,
+        ["officeB"] = NotFound,
+        ["office"] = success,
     };
 
     private static Dictionary<string, int> UnitWrite() => new()
     {
-        ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["office"] = Forbidden,
-        ["officeB"] = Forbidden, ["staff2"] = NotFound, ["staffB"] = NotFound, ["staff"] = NoContent,
+        ["anonymous"] = Unauthorized,
+        ["admin"] = Forbidden,
+        ["inspector"] = Forbidden,
+        ["leader"] = Forbidden,
+        ["office"] = Forbidden,
+        ["officeB"] = Forbidden,
+        ["staff2"] = NotFound,
+        ["staffB"] = NotFound,
+        ["staff"] = NoContent,
     };
 
     private static IEnumerable<Row> Rows() =>

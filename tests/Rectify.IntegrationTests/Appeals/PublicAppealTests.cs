@@ -12,8 +12,13 @@ public partial class PublicAppealTests(PublicAppealTests.PublicWorld world) : IC
 
     public static Dictionary<string, string> Form(string title, string text = "我公司2024年3月申请的排水许可已超过承诺时限，窗口称系统故障，至今未办结。") => new()
     {
-        ["EnterpriseName"] = "示范市清源食品有限公司", ["CreditCode"] = "92370502MA3N8K1P2H", ["ContactName"] = "吴建华",
-        ["ContactPhone"] = "15866201234", ["Category"] = "ApprovalService", ["Title"] = title, ["Text"] = text,
+        ["EnterpriseName"] = "示范市清源食品有限公司",
+        ["CreditCode"] = "92370502MA3N8K1P2H",
+        ["ContactName"] = "吴建华",
+        ["ContactPhone"] = "15866201234",
+        ["Category"] = "ApprovalService",
+        ["Title"] = title,
+        ["Text"] = text,
     };
 
     public static string CodeIn(string html) => CodePattern().Match(html).Groups[1].Value;

@@ -15,9 +15,17 @@ public sealed class AppealHistoryQuery(RectifyDbContext db, AppealAccess access)
 {
     private static readonly Dictionary<string, string> Shown = new()
     {
-        ["declineReason"] = "不予受理理由", ["returnReason"] = "退回理由", ["transferReason"] = "转办理由",
-        ["transferRefusedReason"] = "不同意转办理由", ["replyText"] = "答复", ["sendBackReason"] = "退回重答理由",
-        ["followUpNote"] = "回访情况", ["rating"] = "评价", ["ratingComment"] = "评价意见", ["timeLimit"] = "办理时限", ["tier"] = "诉求分级",
+        ["declineReason"] = "不予受理理由",
+        ["returnReason"] = "退回理由",
+        ["transferReason"] = "转办理由",
+        ["transferRefusedReason"] = "不同意转办理由",
+        ["replyText"] = "答复",
+        ["sendBackReason"] = "退回重答理由",
+        ["followUpNote"] = "回访情况",
+        ["rating"] = "评价",
+        ["ratingComment"] = "评价意见",
+        ["timeLimit"] = "办理时限",
+        ["tier"] = "诉求分级",
     };
 
     public async Task<IReadOnlyList<AppealHistoryRow>> HandleAsync(Guid id, CancellationToken ct)

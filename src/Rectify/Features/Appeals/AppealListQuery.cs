@@ -46,9 +46,24 @@ public sealed class AppealListQuery(RectifyDbContext db, AppealAccess access, Us
         var found = await appeals.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip((number - 1) * size).Take(size)
             .Select(a => new
             {
-                a.Id, a.EnterpriseName, a.CreditCode, a.ContactName, a.ContactPhone, a.Channel, a.Category, a.Title, a.State, a.Tier,
-                a.OwnerUnitId, a.UnitId, Unit = db.Set<Unit>().Where(u => u.Id == a.UnitId).Select(u => u.ShortName).FirstOrDefault(),
-                a.SubmittedOn, a.TimeLimit, a.TimeLimitUncertain, a.HandlingRound, a.Rating,
+                a.Id,
+                a.EnterpriseName,
+                a.CreditCode,
+                a.ContactName,
+                a.ContactPhone,
+                a.Channel,
+                a.Category,
+                a.Title,
+                a.State,
+                a.Tier,
+                a.OwnerUnitId,
+                a.UnitId,
+                Unit = db.Set<Unit>().Where(u => u.Id == a.UnitId).Select(u => u.ShortName).FirstOrDefault(),
+                a.SubmittedOn,
+                a.TimeLimit,
+                a.TimeLimitUncertain,
+                a.HandlingRound,
+                a.Rating,
             }).ToListAsync(ct);
         var rows = found.Select(a =>
         {

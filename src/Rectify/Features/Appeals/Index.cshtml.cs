@@ -34,7 +34,12 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
     {
-        ["state"] = State?.ToString(), ["channel"] = Channel?.ToString(), ["category"] = Category?.ToString(),
-        ["unitId"] = UnitId?.ToString(), ["overdue"] = Overdue ? "true" : null, ["q"] = Q, ["page"] = page.ToString(),
+        ["state"] = State?.ToString(),
+        ["channel"] = Channel?.ToString(),
+        ["category"] = Category?.ToString(),
+        ["unitId"] = UnitId?.ToString(),
+        ["overdue"] = Overdue ? "true" : null,
+        ["q"] = Q,
+        ["page"] = page.ToString(),
     }.Where(p => p.Value is not null)).ToString();
 }

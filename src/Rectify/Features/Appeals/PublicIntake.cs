@@ -23,9 +23,11 @@ public sealed class PublicIntake(RectifyDbContext db, IOptions<AppealOptions> op
     public async Task<string> HandleAsync(AppealInput input, CancellationToken ct)
     {
         Inputs.Checked(input);
-        var named = options.Value.PublicUnit;
-        var owner = await db.Set<Unit>().Where(u => u.IsActive && (named == null ? u.ParentId == null : u.ShortName == named))
-            .OrderBy(u => u.SortOrder).ThenBy(u => u.Path).Select(u => u.Id).FirstAsync(ct);
+        var named = string.IsNullOrWhiteSpace(options.Value.PublicUnit) ? null : options.Value.PublicUnit.Trim();
+        // The named unit, else (no setting, or a name no unit has) the top of the tree: an appeal is never lost for a setting.
+        var owner = await db.Set<Unit>().Where(u => u.IsActive && ((named != null && u.ShortName == named) || u.ParentId == null))
+            .OrderBy(u => named != null && u.ShortName == named ? 0 : 1).ThenBy(u => u.SortOrder).ThenBy(u => u.Path)
+            .Select(u => u.Id).FirstAsync(ct);
         var appeal = Appeal.Record(RecordAppeal.ToNew(input with { Channel = AppealChannel.PublicForm }, owner),
             new AppealMoment(time.GetUtcNow(), time.Today(), "企业网上提交"));
         var code = NewCode();
