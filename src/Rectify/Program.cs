@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Identity;
 using Rectify;
 using Rectify.Features.Admin;
+using Rectify.Features.Appeals;
 using Rectify.Features.Dashboard;
 using Rectify.Features.Demo;
 using Rectify.Features.Documents;
@@ -37,6 +38,8 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddMessages();
     // 我的待办: each role starts on its own work; the navbar shows how much waits.
     builder.Services.AddTodo();
+    // 企业诉求: enterprises' appeals from intake to rating, on the ledger's units, working days and outbox.
+    builder.Services.AddAppeals();
     // Demo accounts and the seed reports as rounds, in demo mode only.
     builder.Services.AddDemo();
     // The dashboard: the ledger's figures as charts for the office and leaders.
@@ -79,6 +82,7 @@ static WebApplication BuildApp(string[] args)
     api.MapAdmin();
     api.MapDocuments();
     api.MapDashboard();
+    api.MapAppeals();
 
     app.MapOpenApi();
     app.MapApiReference();

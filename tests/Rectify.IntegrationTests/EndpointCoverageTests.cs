@@ -20,6 +20,7 @@ public class EndpointCoverageTests(World world) : IClassFixture<World>
         "/api/v1/auth/token", "/api/v1/auth/refresh",            // signing in
         "/Account/Login", "/Account/Denied", "/Error/{code:int}",
         "/api/scalar.js", "/api/scalar.aspnetcore.js", "/api/favicon.svg", "/api/{documentName?}",
+        "/appeal", "/appeal/track",  // enterprises submit and follow their appeals without an account
     ];
 
     /// <summary>
@@ -35,7 +36,8 @@ public class EndpointCoverageTests(World world) : IClassFixture<World>
     [Fact]
     public void Every_mapped_endpoint_is_walked_by_an_authorization_matrix()
     {
-        var walked = AuthorizationMatrixTests.Walked().Concat(Admin.AdminAuthorizationTests.Walked()).Concat(PageAuthorizationTests.Walked()).ToList();
+        var walked = AuthorizationMatrixTests.Walked().Concat(Admin.AdminAuthorizationTests.Walked()).Concat(PageAuthorizationTests.Walked())
+            .Concat(Appeals.AppealsAuthorizationTests.Walked()).Concat(Appeals.AppealPagesTests.Walked()).ToList();
         var endpoints = world.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         var missing = new List<string>();
         foreach (var endpoint in endpoints)

@@ -1,0 +1,44 @@
+namespace Rectify.Features.Appeals;
+
+/// <summary>Every message the appeals feature can refuse with.</summary>
+public static class AppealErrors
+{
+    public const string AppealNotFound = "未找到该诉求，可能已被删除或您无权查看";
+    public const string UnitNotFound = "未找到所选单位";
+    public const string UnitOutOfScope = "所选单位不在您的管辖范围内";
+    public const string NotYourAppeal = "该诉求未交办给您的单位，不能办理";
+
+    public const string EnterpriseRequired = "请填写企业名称";
+    public const string CreditCodeInvalid = "统一社会信用代码不正确：应为18位，且末位校验码与前17位相符";
+    public const string ContactNameRequired = "请填写联系人";
+    public const string ContactPhoneInvalid = "请填写正确的联系电话（7至20位数字，可含“-”）";
+    public const string TitleRequired = "请填写诉求标题";
+    public const string TextRequired = "请填写诉求内容";
+
+    public const string AcceptOnlySubmitted = "只有待受理的诉求可以受理或不予受理";
+    public const string DeclineNeedsReason = "不予受理须说明理由";
+    public const string AssignNotNow = "只有已受理、已退回或重办的诉求可以交办";
+    public const string MajorNeedsDays = "重大诉求的办理时限由领导小组统筹确定，请填写工作日数";
+    public const string DaysOutOfRange = "办理时限应为1至250个工作日";
+    public const string ReturnOnlyAssigned = "只有已交办、尚未答复的诉求可以退回";
+    public const string ReturnNeedsReason = "退回须说明理由（如不属于本单位职责）";
+    public const string TransferOnlyAssigned = "只有已交办、尚未答复的诉求可以申请转办";
+    public const string TransferNeedsReason = "申请转办须说明理由";
+    public const string TransferToSameUnit = "转办的单位不能是当前承办单位";
+    public const string NoTransferRequested = "该诉求没有待处理的转办申请";
+    public const string ReplyOnlyAssigned = "只有已交办的诉求可以答复";
+    public const string ReplyNeedsText = "请填写答复内容：做了什么、结果如何";
+    public const string CheckOnlyReplied = "只有已答复待审核的诉求可以审核";
+    public const string SendBackNeedsReason = "退回重答须说明理由（如仅引用政策条文，未解决企业问题）";
+    public const string FollowUpNotNow = "答复审核通过后才能回访";
+    public const string FollowUpNeedsNote = "请填写回访情况";
+    public const string RateOnlyAfterReply = "答复审核通过后才能评价";
+    public const string RateNotRatedByHand = "“未评价”由系统在评价期满后记录，不能手工选择";
+    public const string ConsultOnlyDifficult = "只有难点诉求需要会商记录";
+    public const string ConsultNotNow = "诉求办结、退回或尚未交办时不能记录会商";
+    public const string ConsultNeedsParticipants = "会商记录须列明参加单位及各自承担的事项";
+    public const string ConsultDutyRequired = "请写明每个参加单位承担的事项";
+    public const string RaiseNotDeclined = "不予受理的诉求不能立项督办";
+    public const string AlreadyRaised = "该诉求已立项督办";
+    public const string ExternalIdTooLong = "外部编号不能超过64个字符";
+}

@@ -1,0 +1,30 @@
+using Rectify.Platform.Calendar;
+
+namespace Rectify.Features.Appeals;
+
+public enum AppealLight
+{
+    None,
+    /// <summary>临期: with a unit, not overdue, at most DueSoonDays working days left (today counted).</summary>
+    DueSoon,
+    /// <summary>超期: with a unit and today is after its time limit (a reply waiting for the check stops the clock).</summary>
+    Overdue,
+}
+
+/// <summary>The one rule for an appeal's light (DOMAIN.md, working days); lists, counts and messages all use it.</summary>
+public static class AppealLights
+{
+    public static AppealLight Of(AppealState state, DateOnly? timeLimit, DateOnly today, int dueSoonDays, WorkingDayCalendar calendar)
+    {
+        if (!state.IsWithUnit() || timeLimit is not { } limit) return AppealLight.None;
+        if (today > limit) return AppealLight.Overdue;
+        return calendar.WorkingDaysRemaining(today, limit).Days <= dueSoonDays ? AppealLight.DueSoon : AppealLight.None;
+    }
+
+    public static string Label(this AppealLight light) => light switch
+    {
+        AppealLight.DueSoon => "临期",
+        AppealLight.Overdue => "超期",
+        _ => "",
+    };
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Rectify.Features.Rounds;
+using Rectify.Platform.Security;
+using Rectify.Platform.Web;
+
+namespace Rectify.Features.Appeals;
+
+/// <summary>/api/v1/appeals: intake by other systems (idempotent on their own id), reads, and every transition.</summary>
+public static class AppealsApi
+{
+    /// <summary>Those who read appeals: the office, unit staff (their own) and leaders; each query narrows to scope.</summary>
+    public const string ReaderPolicy = "AppealReader";
+
+    public static void MapAppealsApi(this RouteGroupBuilder api)
+    {
+        var read = api.MapGroup("/appeals").RequireAuthorization(ReaderPolicy).WithTags("企业诉求");
+        read.MapGet("", async ([AsParameters] AppealFilter filter, AppealListQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(filter, ct)));
+        read.MapGet("/{id:guid}", async (Guid id, AppealDetailsQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, ct)));
+
+        var office = api.MapGroup("/appeals").RequireAuthorization(Policies.Office).WithTags("企业诉求");
+        // A retry with the same externalId returns the appeal it created: 200 with the same id, not a second 201.
+        office.MapPost("", async Task<Results<Created<IdResponse>, Ok<IdResponse>>> (AppealInput input, RecordAppeal action, CancellationToken ct) =>
+        {
+            var recorded = await action.HandleAsync(input, ct);
+            var body = new IdResponse(recorded.Id);
+            return recorded.Created ? TypedResults.Created($"/api/v1/appeals/{recorded.Id}", body) : TypedResults.Ok(body);
+        });
+        office.MapPost("/{id:guid}/accept", (Guid id, AcceptInput input, AcceptAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        office.MapPost("/{id:guid}/assign", (Guid id, AssignInput input, AssignAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        office.MapPost("/{id:guid}/transfer-decision", (Guid id, DecisionInput input, DecideTransfer action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        office.MapPost("/{id:guid}/reply-check", (Guid id, DecisionInput input, CheckReply action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        office.MapPost("/{id:guid}/follow-up", (Guid id, FollowUpInput input, RecordFollowUp action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        office.MapPost("/{id:guid}/consultations", async (Guid id, ConsultInput input, ConsultAppeal action, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/appeals/{id}", new IdResponse(await action.HandleAsync(id, input, ct))));
+
+        var unit = api.MapGroup("/appeals").RequireAuthorization(Policies.ProgressReporter).WithTags("企业诉求");
+        unit.MapPost("/{id:guid}/return", (Guid id, ReasonInput input, ReturnAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        unit.MapPost("/{id:guid}/transfer", (Guid id, TransferInput input, TransferAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        unit.MapPost("/{id:guid}/reply", (Guid id, ReplyInput input, ReplyAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+    }
+
+    private static async Task<NoContent> Done(Task action)
+    {
+        await action;
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Rectify.IntegrationTests.Appeals;
+
+/// <summary>Puts an appeal into a state over the API, as the office (市发展改革委) and the staff of 规划科 would.</summary>
+public static class AppealSteps
+{
+    public static object Input(string? externalId = null, string enterprise = "示范市华腾精密机械有限公司") => new
+    {
+        enterpriseName = enterprise,
+        creditCode = "91370502MA3CBQ2X1Y",
+        contactName = "郑晓梅",
+        contactPhone = "13905461234",
+        channel = "Hotline12345",
+        category = "OverduePayments",
+        title = "区政府工程款逾期一年未支付",
+        text = "我公司2023年承接的道路改造工程已验收，尚有工程款186万元逾期未付，影响发放工资。",
+        externalId,
+    };
+
+    public static async Task<Guid> RecordAsync(World w, string? externalId = null) =>
+        await Ledger.Id(await (await w.As("office")).PostAsJsonAsync("/api/v1/appeals", Input(externalId)));
+
+    public static async Task<Guid> InStateAsync(World w, string state)
+    {
+        var id = await RecordAsync(w);
+        if (state == "Submitted") return id;
+        var office = await w.As("office");
+        var staff = await w.As("staff");
+        await Ok(office.PostAsJsonAsync($"/api/v1/appeals/{id}/accept", new { accept = true }));
+        if (state == "Accepted") return id;
+        var tier = state == "Difficult" ? "Difficult" : "General";
+        await Ok(office.PostAsJsonAsync($"/api/v1/appeals/{id}/assign", new { unitId = w.Planning.Id, tier }));
+        if (state is "Assigned" or "Difficult") return id;
+        if (state == "TransferRequested")
+        {
+            await Ok(staff.PostAsJsonAsync($"/api/v1/appeals/{id}/transfer", new { toUnitId = w.Credit.Id, reason = "工程款支付由信用科牵头督促" }));
+            return id;
+        }
+        await Ok(staff.PostAsJsonAsync($"/api/v1/appeals/{id}/reply", new { text = "已督促区财政局制定还款计划，首期90万元已于4月18日支付。" }));
+        if (state == "Replied") return id;
+        await Ok(office.PostAsJsonAsync($"/api/v1/appeals/{id}/reply-check", new { approve = true }));
+        return id;
+    }
+
+    /// <summary>The id in a 201 or, for a retry, a 200.</summary>
+    public static async Task<Guid> IdOf(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static async Task Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    public static async Task<JsonElement> Details(HttpClient client, Guid id) => await Ledger.GetJson(client, $"/api/v1/appeals/{id}");
+}

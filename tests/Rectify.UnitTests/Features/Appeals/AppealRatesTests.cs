@@ -1,0 +1,78 @@
+using Rectify.Features.Appeals;
+
+namespace Rectify.UnitTests.Features.Appeals;
+
+public class AppealRatesTests
+{
+    private static readonly Guid Tax = Guid.CreateVersion7();
+    private static readonly Guid Land = Guid.CreateVersion7();
+    private static readonly DateOnly Limit = new(2026, 11, 13);
+
+    private static HandlingFact Fact(Guid unit, HandlingOutcome outcome, int endedDay, Rating? rating = null, int assignedDay = 10) =>
+        new(unit, new DateOnly(2026, 11, assignedDay), Limit, outcome, outcome == HandlingOutcome.Open ? null : new DateOnly(2026, 11, endedDay),
+            outcome == HandlingOutcome.Replied ? new DateOnly(2026, 11, endedDay) : null, rating);
+
+    // 税务: 8 assigned in November (one more in October, left out), worked out by hand:
+    //   replied on time ×5 (非常满意, 满意, 基本满意, 不满意, 未评价), replied late ×1 (rating not yet in),
+    //   returned on time ×1, still open ×1.
+    //   响应 = 5 on-time replies + 1 on-time return = 6 of 8 = 75.0%
+    //   own = 8 − 1 returned = 7; 办结 = 6 of 7 = 85.7%; 按时办结 = 5 of 7 = 71.4%
+    //   rated = 5 (4 grades + 未评价); 满意 = 3 of 5 = 60.0%; 重办 = 1 of 5 = 20.0%; 评价 = 4 of 5 = 80.0%
+    private static readonly HandlingFact[] November =
+    [
+        Fact(Tax, HandlingOutcome.Replied, 11, Rating.VerySatisfied),
+        Fact(Tax, HandlingOutcome.Replied, 12, Rating.Satisfied),
+        Fact(Tax, HandlingOutcome.Replied, 13, Rating.Basic),
+        Fact(Tax, HandlingOutcome.Replied, 13, Rating.Dissatisfied),
+        Fact(Tax, HandlingOutcome.Replied, 12, Rating.NotRated),
+        Fact(Tax, HandlingOutcome.Replied, 17),
+        Fact(Tax, HandlingOutcome.Returned, 11),
+        Fact(Tax, HandlingOutcome.Open, 0),
+        Fact(Tax, HandlingOutcome.Replied, 12, Rating.VerySatisfied) with { AssignedOn = new DateOnly(2026, 10, 30) },
+        // 自然资源: 2 assigned, both replied late and 满意; one transferred away late.
+        Fact(Land, HandlingOutcome.Replied, 16, Rating.Satisfied),
+        Fact(Land, HandlingOutcome.Replied, 18, Rating.Satisfied),
+        Fact(Land, HandlingOutcome.Transferred, 16),
+    ];
+
+    [Fact]
+    public void A_units_monthly_rates_match_the_figures_worked_out_by_hand()
+    {
+        var tax = AppealRates.ForMonth(November, 2026, 11).Single(r => r.UnitId == Tax);
+        Assert.Equal(8, tax.Assigned);
+        Assert.Equal(75.0m, tax.ResponseRate);
+        Assert.Equal(85.7m, tax.CompletionRate);
+        Assert.Equal(71.4m, tax.OnTimeRate);
+        Assert.Equal(60.0m, tax.SatisfactionRate);
+        Assert.Equal(20.0m, tax.ReopenRate);
+        Assert.Equal(80.0m, tax.EvaluationRate);
+    }
+
+    [Fact]
+    public void Not_rated_counts_against_satisfaction_and_evaluation_never_for_them()
+    {
+        var tax = AppealRates.ForMonth(November, 2026, 11).Single(r => r.UnitId == Tax);
+        Assert.Equal(5, tax.Rated);
+        Assert.Equal(3, tax.Satisfied);
+        Assert.Equal(4, tax.Evaluated);
+    }
+
+    [Fact]
+    public void The_worst_unit_is_the_one_finishing_fewest_on_time()
+    {
+        var rates = AppealRates.ForMonth(November, 2026, 11);
+        var land = rates.Single(r => r.UnitId == Land);
+        Assert.Equal(0m, land.ResponseRate);
+        Assert.Equal(0m, land.OnTimeRate);
+        Assert.Equal(100m, land.CompletionRate);
+        Assert.Equal(Land, AppealRates.Worst(rates, 1).Single().UnitId);
+    }
+
+    [Fact]
+    public void A_rate_with_nothing_to_divide_by_is_empty_not_zero()
+    {
+        var onlyOpen = AppealRates.ForMonth([Fact(Tax, HandlingOutcome.Open, 0)], 2026, 11).Single();
+        Assert.Null(onlyOpen.SatisfactionRate);
+        Assert.Equal(0m, onlyOpen.CompletionRate);
+    }
+}
