@@ -66,15 +66,19 @@ public static class MessageKindNames
         MessageKind.CloseOutReturned => "销号退回",
         MessageKind.Rebound => "反弹重启",
         MessageKind.Talk => "约谈通知",
+        MessageKind.AppealAssigned => "诉求交办",
+        MessageKind.AppealReopened => "诉求重办",
+        MessageKind.AppealReturned => "诉求退回",
         _ => "消息",
     };
 
     /// <summary>The badge's colour: red for what is late or pressing, amber for what comes near.</summary>
     public static string Badge(this MessageKind kind) => kind switch
     {
-        MessageKind.Overdue or MessageKind.OverdueNotice or MessageKind.Urging or MessageKind.Rebound or MessageKind.Talk => "text-bg-danger",
-        MessageKind.DueSoon or MessageKind.CloseOutReturned => "text-bg-warning",
-        MessageKind.Assigned => "text-bg-primary",
+        MessageKind.Overdue or MessageKind.OverdueNotice or MessageKind.Urging or MessageKind.Rebound or MessageKind.Talk
+            or MessageKind.AppealReopened => "text-bg-danger",
+        MessageKind.DueSoon or MessageKind.CloseOutReturned or MessageKind.AppealReturned => "text-bg-warning",
+        MessageKind.Assigned or MessageKind.AppealAssigned => "text-bg-primary",
         _ => "text-bg-secondary",
     };
 }

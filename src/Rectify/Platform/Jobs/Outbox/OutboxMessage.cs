@@ -40,6 +40,12 @@ public enum MessageKind
     Rebound,
     /// <summary>A talk (约谈) recorded with a unit.</summary>
     Talk,
+    /// <summary>An enterprise's appeal given to a unit to handle (交办).</summary>
+    AppealAssigned,
+    /// <summary>An appeal given again after the enterprise was not satisfied (重办).</summary>
+    AppealReopened,
+    /// <summary>A unit's reply sent back by the office, or an appeal a unit returned to the office.</summary>
+    AppealReturned,
 }
 
 /// <summary>
