@@ -31,7 +31,8 @@ public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, Imp
             var roundImport = ParsedRoundMapper.ToImport(report, unit.Id, name => SubUnit(children, name));
             var roundId = await import.HandleAsync(roundImport, ct);
             await ledger.ApplyAsync(roundId, children.Where(c => !c.ShortName.StartsWith("驻")).Select(c => c.Id).ToList(), ct,
-                DemoUnits.LongTermUnit is var (roundKey, unitKeyOfLongTerm) && roundKey == unitKey ? units[unitKeyOfLongTerm].Id : null);
+                DemoUnits.LongTermUnit is var (roundKey, unitKeyOfLongTerm) && roundKey == unitKey ? units[unitKeyOfLongTerm].Id : null,
+                DemoUnits.BusyUnit is var (busyRoundKey, busyUnitKey) && busyRoundKey == unitKey ? units[busyUnitKey].Id : null);
         }
         return true;
     }

@@ -820,6 +820,10 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StayEnd")
                         .HasColumnType("TEXT");
 
@@ -842,6 +846,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InspectedUnitId");
+
+                    b.HasIndex("SourceHash");
 
                     b.ToTable("Round");
                 });
