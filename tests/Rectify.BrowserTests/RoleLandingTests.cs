@@ -31,7 +31,11 @@ public class RoleLandingTests(DemoSite site)
     {
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            DeviceScaleFactor = 2,
         });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();

@@ -21,8 +21,12 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
         var title = "市委第六巡察组反馈意见整改（重复提交）";
         Dictionary<string, string> Fields() => new()
         {
-            ["Form.Title"] = title, ["Form.Kind"] = "Patrol", ["Form.InspectingBody"] = "市委第六巡察组",
-            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(), ["Form.FeedbackDate"] = "2024-03-01", ["__IdempotencyKey"] = key,
+            ["Form.Title"] = title,
+            ["Form.Kind"] = "Patrol",
+            ["Form.InspectingBody"] = "市委第六巡察组",
+            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Form.FeedbackDate"] = "2024-03-01",
+            ["__IdempotencyKey"] = key,
         };
 
         var submits = await Task.WhenAll(office.PostAsync("/Rounds/Create", Fields()), office.PostAsync("/Rounds/Create", Fields()));
@@ -37,7 +41,8 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
     {
         var office = await world.As("office");
         var title = "市委第七巡察组反馈意见整改（接口重试）";
-        HttpRequestMessage Request(string key) => new(HttpMethod.Post, "/api/v1/rounds")
+        // A new key is a new request: a second round of the same title then needs the office's explicit choice.
+        HttpRequestMessage Request(string key, bool allowDuplicate = false) => new(HttpMethod.Post, "/api/v1/rounds" + (allowDuplicate ? "?allowDuplicate=true" : ""))
         {
             Content = JsonContent.Create(new { kind = "Patrol", title, inspectingBody = "市委第七巡察组", inspectedUnitId = world.Commission.Id }),
             Headers = { { "Idempotency-Key", key } },
@@ -52,7 +57,8 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
         Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(1, await RoundsTitledAsync(title));
 
-        Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("oa-2024-000124"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await office.SendAsync(Request("oa-2024-000124"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("oa-2024-000125", allowDuplicate: true))).StatusCode);
         Assert.Equal(2, await RoundsTitledAsync(title));
     }
 

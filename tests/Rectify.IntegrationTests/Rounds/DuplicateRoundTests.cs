@@ -122,8 +122,11 @@ public class DuplicateRoundTests(World world) : IClassFixture<World>
         await page.GetAsync("/Rounds/Create");
         var fields = new Dictionary<string, string>
         {
-            ["Form.Title"] = "2025年度经济责任审计整改", ["Form.Kind"] = "Audit", ["Form.InspectingBody"] = "市审计局",
-            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(), ["Form.CampaignName"] = "2025年度审计",
+            ["Form.Title"] = "2025年度经济责任审计整改",
+            ["Form.Kind"] = "Audit",
+            ["Form.InspectingBody"] = "市审计局",
+            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Form.CampaignName"] = "2025年度审计",
         };
 
         var html = await page.PostForPageAsync("/Rounds/Create", fields);
@@ -139,7 +142,10 @@ public class DuplicateRoundTests(World world) : IClassFixture<World>
 
     private Dictionary<string, string> ConfirmFields(string title) => new()
     {
-        ["Text"] = Report, ["InspectedUnitId"] = world.Commission.Id.ToString(), ["Title"] = title, ["InspectingBody"] = "市委第三巡察组",
+        ["Text"] = Report,
+        ["InspectedUnitId"] = world.Commission.Id.ToString(),
+        ["Title"] = title,
+        ["InspectingBody"] = "市委第三巡察组",
     };
 
     private async Task<int> RoundsTitledAsync(string title)

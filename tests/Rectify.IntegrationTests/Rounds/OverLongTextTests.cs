@@ -66,7 +66,8 @@ public class OverLongTextTests(World world) : IClassFixture<World>
 
         var html = await page.PostForPageAsync($"/Rounds/Structure/{built.RoundId}?handler=AddProblem", new()
         {
-            ["sectionId"] = built.SectionId.ToString(), ["title"] = Chars('问', 1001),
+            ["sectionId"] = built.SectionId.ToString(),
+            ["title"] = Chars('问', 1001),
         });
 
         Assert.Contains("问题不能超过1000字", html);
@@ -85,7 +86,9 @@ public class OverLongTextTests(World world) : IClassFixture<World>
 
         var response = await page.PostAsync("/Rounds/Review", new()
         {
-            ["measureId"] = built.MeasureId.ToString(), ["decision"] = "Return", ["reason"] = Chars('退', 1001),
+            ["measureId"] = built.MeasureId.ToString(),
+            ["decision"] = "Return",
+            ["reason"] = Chars('退', 1001),
         });
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

@@ -38,18 +38,18 @@ public static class TypeReferences
         }
         foreach (var used in signature.OfType<Type>().SelectMany(Expand)) yield return (type, null, used);
         foreach (var method in methods)
-        foreach (var member in BodyOf(method))
-        {
-            var named = member switch
+            foreach (var member in BodyOf(method))
             {
-                Type t => t,
-                _ => member.DeclaringType,
-            };
-            if (named is null) continue;
-            foreach (var used in Expand(named)) yield return (type, member, used);
-            if (member is MethodInfo { IsGenericMethod: true } generic)
-                foreach (var argument in generic.GetGenericArguments().SelectMany(Expand)) yield return (type, member, argument);
-        }
+                var named = member switch
+                {
+                    Type t => t,
+                    _ => member.DeclaringType,
+                };
+                if (named is null) continue;
+                foreach (var used in Expand(named)) yield return (type, member, used);
+                if (member is MethodInfo { IsGenericMethod: true } generic)
+                    foreach (var argument in generic.GetGenericArguments().SelectMany(Expand)) yield return (type, member, argument);
+            }
     }
 
     private static IEnumerable<Type> Expand(Type type)

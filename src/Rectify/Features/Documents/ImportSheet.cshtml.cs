@@ -148,8 +148,8 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
         }
         catch (DuplicateRound duplicate)
         {
-            return new JsonResult(new { title = duplicate.Message, existingRoundUrl = $"/Rounds/Structure/{duplicate.ExistingRoundId}", existingRoundTitle = duplicate.ExistingTitle },
-                Json) { StatusCode = duplicate.StatusCode };
+            var body = new { title = duplicate.Message, existingRoundUrl = $"/Rounds/Structure/{duplicate.ExistingRoundId}", existingRoundTitle = duplicate.ExistingTitle };
+            return new JsonResult(body, Json) { StatusCode = duplicate.StatusCode };
         }
         catch (RuleViolation refused)
         {
