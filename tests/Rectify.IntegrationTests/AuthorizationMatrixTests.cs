@@ -9,7 +9,15 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
     private const int Ok = 200, Created = 201, NoContent = 204, Unauthorized = 401, Forbidden = 403, NotFound = 404, Invalid = 422;
 
     public sealed record Setup(Ledger.Built Built, Guid EmptySectionId, Guid EmptyProblemId, Guid EvidenceId, int MeasureVersion, Guid MappingId, string JobUrl,
-        Guid DispatchId);
+        Guid DispatchId)
+    {
+        /// <summary>Ids a row's own preparation made (a look-back, a talk, a message), read by its address.</summary>
+        public Dictionary<string, Guid> Made { get; } = [];
+
+        public Dictionary<string, int> Versions { get; } = [];
+
+        public Guid MadeId(string name) => Made.GetValueOrDefault(name);
+    }
 
     public sealed record Row(string Name, string Method, Func<Setup, string> Url, Func<Setup, HttpContent?> Body,
         Dictionary<string, int> Expected, Func<World, Setup, Task>? Prepare = null)
@@ -127,6 +135,13 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("list look-backs", "GET", s => $"/api/v1/look-backs?roundId={s.Built.RoundId}&view=Upcoming", _ => null, Reads(Ok, Ok, Ok)),
         new("order round look-back", "POST", s => $"/api/v1/rounds/{s.Built.RoundId}/look-backs", _ => null, OfficeWrite(Ok),
             async (w, s) => (await (await w.As("office")).PostAsJsonAsync($"/api/v1/measures/{s.Built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode()),
+        new("record look-back", "POST", s => $"/api/v1/look-backs/{s.MadeId("lookBack")}/review",
+            s => Json(new { result = "Held", finding = "回访检查，制度执行到位，未发现反弹", version = s.Versions.GetValueOrDefault("lookBack") }),
+            OfficeWrite(NoContent), OrderLookBackAsync),
+        new("record talk outcome", "PUT", s => $"/api/v1/escalations/{s.MadeId("talk")}/outcome",
+            _ => Json(new { outcome = "约谈后该委主要负责同志作出表态，两周内补齐台账", version = 0 }), OfficeWrite(NoContent), RecordTalkAsync),
+        new("inbox read one", "POST", s => $"/api/v1/inbox/{s.MadeId("message")}/read", _ => null,
+            World.Accounts.ToDictionary(a => a, a => a == "staff" ? NoContent : NotFound).Append(new("anonymous", Unauthorized)).ToDictionary(), UrgeStaffAsync),
         new("inbox", "GET", _ => "/api/v1/inbox", _ => null, Everyone(Ok)),
         new("inbox unread count", "GET", _ => "/api/v1/inbox/unread-count", _ => null, Everyone(Ok)),
         new("inbox read all", "POST", _ => "/api/v1/inbox/read-all", _ => null, Everyone(Ok)),
@@ -179,6 +194,31 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
             async (w, s) => (await (await w.As("staff2")).PostAsync($"/api/v1/measures/{s.Built.CooperatingMeasureId}/progress",
                 Ledger.Progress("完成", 100, ("f.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode()),
     ];
+
+    private static async Task OrderLookBackAsync(World w, Setup s)
+    {
+        var office = await w.As("office");
+        (await office.PostAsJsonAsync($"/api/v1/measures/{s.Built.MeasureId}/review", new { decision = "Approve" })).EnsureSuccessStatusCode();
+        (await office.PostAsync($"/api/v1/rounds/{s.Built.RoundId}/look-backs", null)).EnsureSuccessStatusCode();
+        var due = (await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={s.Built.RoundId}&view=Due")).GetProperty("items");
+        var items = due.GetArrayLength() > 0 ? due : (await Ledger.GetJson(office, $"/api/v1/look-backs?roundId={s.Built.RoundId}&view=Upcoming")).GetProperty("items");
+        s.Made["lookBack"] = items[0].GetProperty("id").GetGuid();
+        s.Versions["lookBack"] = items[0].GetProperty("version").GetInt32();
+    }
+
+    private static async Task RecordTalkAsync(World w, Setup s) => s.Made["talk"] = await Ledger.Id(await (await w.As("office")).PostAsJsonAsync(
+        "/api/v1/escalations", new { kind = "Talk", unitId = w.Commission.Id, subject = "市发展改革委主要负责同志", reason = "连续两个月整改进度滞后" }));
+
+    /// <summary>An urging to 规划科 puts a message in its staff's inbox: only they may mark it read.</summary>
+    private static async Task UrgeStaffAsync(World w, Setup s)
+    {
+        (await (await w.As("office")).PostAsJsonAsync("/api/v1/escalations", new
+        {
+            kind = "Urging", unitId = w.Planning.Id, reason = "请加快推进整改，按时限报送进展", measureIds = new[] { s.Built.CooperatingMeasureId },
+        })).EnsureSuccessStatusCode();
+        var inbox = await Ledger.GetJson(await w.As("staff"), "/api/v1/inbox?unread=true");
+        s.Made["message"] = inbox.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
 
     private static async Task LinkAsync(World w, Setup s) =>
         (await (await w.As("office")).PostAsJsonAsync($"/api/v1/problems/{s.Built.ProblemId}/links", new { linkedProblemId = s.EmptyProblemId })).EnsureSuccessStatusCode();

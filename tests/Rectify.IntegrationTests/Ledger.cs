@@ -15,7 +15,8 @@ public static class Ledger
     public static async Task<Built> CreateRoundAsync(World world, string title = "市委第五巡察组巡察反馈意见整改")
     {
         var office = await world.As("office");
-        var round = await Id(await office.PostAsJsonAsync("/api/v1/rounds", new
+        // Many tests build the same round in one world: each is a deliberate second round.
+        var round = await Id(await office.PostAsJsonAsync("/api/v1/rounds?allowDuplicate=true", new
         {
             kind = "Patrol", title, campaignName = "七届市委第三轮巡察", inspectingBody = "市委第五巡察组",
             inspectedUnitId = world.Commission.Id, stayStart = "2023-06-05", stayEnd = "2023-09-08", feedbackDate = "2023-11-10",

@@ -35,6 +35,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
     [
         ("/", Readers(Ok, Ok, Ok, admin: Login)),
         ($"/Rounds/Ledger?roundId={roundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+        // Another scope's ledger exports as an empty sheet, like the API's export.
+        ($"/Documents/LedgerExport?roundId={roundId}", Readers(Ok, Ok, Ok, admin: Forbidden)),
         ($"/Rounds/Measure/{measureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
         ($"/Rounds/Problem/{problemId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
         ("/Rounds/Review", OfficeOnly(Ok, officeB: Ok)),

@@ -32,6 +32,18 @@ public partial class DemoDataTests(DemoWorld demo) : IClassFixture<DemoWorld>
     }
 
     [Fact]
+    public async Task The_government_service_staff_account_finds_a_measure_coming_due_and_one_returned_with_its_reason()
+    {
+        var staff = await demo.SignInAsync("staff-zw");
+        var todo = await Ledger.GetJson(staff, "/api/v1/todo");
+        var summary = todo.GetProperty("summary");
+        Assert.True(summary.GetProperty("dueSoon").GetInt32() >= 1, "a measure of 政务服务科 comes due within days");
+        Assert.True(summary.GetProperty("returned").GetInt32() >= 1, "a close-out of 政务服务科 was returned");
+        var rows = todo.GetProperty("measures").GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(rows, r => r.GetProperty("returnReason").GetString()?.Contains("佐证材料") == true);
+    }
+
+    [Fact]
     public async Task Demo_progress_reads_as_an_office_would_publish_it()
     {
         var rows = (await Ledger.GetJson(demo.Office, "/api/v1/ledger?pageSize=200")).GetProperty("items").EnumerateArray()

@@ -118,8 +118,8 @@ public class LedgerExportTests(World world) : IClassFixture<World>
 
         var (_, html) = await session.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&kind=LongTerm");
         var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"([^\"]+)\" data-testid=\"export\"").Groups[1].Value;
-        Assert.Equal($"?roundId={built.RoundId}&kind=LongTerm&handler=Export", link);
-        var sheet = await ExportedSheet.ReadAsync(await session.GetRawAsync("/Rounds/Ledger" + link));
+        Assert.Equal($"/Documents/LedgerExport?roundId={built.RoundId}&kind=LongTerm", link);
+        var sheet = await ExportedSheet.ReadAsync(await session.GetRawAsync(link));
 
         Assert.Equal(3, sheet.Rows.Count);
         Assert.Equal("长期坚持", sheet.Cell("K3"));

@@ -44,8 +44,12 @@ public static class TestSheet
         return stream.ToArray();
     }
 
-    /// <summary>The import form: the sheet and the new round's details.</summary>
-    public static MultipartFormDataContent Form(byte[] xlsx, Guid inspectedUnitId, string title = "导入的整改台账", string inspectingBody = "市委第五巡察组")
+    /// <summary>
+    /// The import form: the sheet and the new round's details. Tests import the same sheet or title again and again into one
+    /// world, each time meaning a new round; <see cref="Rounds.DuplicateRoundTests"/> sends <paramref name="allowDuplicate"/> false.
+    /// </summary>
+    public static MultipartFormDataContent Form(byte[] xlsx, Guid inspectedUnitId, string title = "导入的整改台账", string inspectingBody = "市委第五巡察组",
+        bool allowDuplicate = true)
     {
         var file = new ByteArrayContent(xlsx);
         file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -56,6 +60,7 @@ public static class TestSheet
             { new StringContent(title), "title" },
             { new StringContent(inspectingBody), "inspectingBody" },
             { new StringContent("2023-11-10"), "feedbackDate" },
+            { new StringContent(allowDuplicate ? "true" : "false"), "allowDuplicate" },
         };
     }
 }

@@ -21,8 +21,12 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
         var title = "市委第六巡察组反馈意见整改（重复提交）";
         Dictionary<string, string> Fields() => new()
         {
-            ["Form.Title"] = title, ["Form.Kind"] = "Patrol", ["Form.InspectingBody"] = "市委第六巡察组",
-            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(), ["Form.FeedbackDate"] = "2024-03-01", ["__IdempotencyKey"] = key,
+            ["Form.Title"] = title,
+            ["Form.Kind"] = "Patrol",
+            ["Form.InspectingBody"] = "市委第六巡察组",
+            ["Form.InspectedUnitId"] = world.Commission.Id.ToString(),
+            ["Form.FeedbackDate"] = "2024-03-01",
+            ["__IdempotencyKey"] = key,
         };
 
         var submits = await Task.WhenAll(office.PostAsync("/Rounds/Create", Fields()), office.PostAsync("/Rounds/Create", Fields()));
@@ -37,7 +41,8 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
     {
         var office = await world.As("office");
         var title = "市委第七巡察组反馈意见整改（接口重试）";
-        HttpRequestMessage Request(string key) => new(HttpMethod.Post, "/api/v1/rounds")
+        // A new key is a new request: a second round of the same title then needs the office's explicit choice.
+        HttpRequestMessage Request(string key, bool allowDuplicate = false) => new(HttpMethod.Post, "/api/v1/rounds" + (allowDuplicate ? "?allowDuplicate=true" : ""))
         {
             Content = JsonContent.Create(new { kind = "Patrol", title, inspectingBody = "市委第七巡察组", inspectedUnitId = world.Commission.Id }),
             Headers = { { "Idempotency-Key", key } },
@@ -52,7 +57,8 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
         Assert.Equal("true", retried.Headers.GetValues("Idempotent-Replayed").Single());
         Assert.Equal(1, await RoundsTitledAsync(title));
 
-        Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("oa-2024-000124"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await office.SendAsync(Request("oa-2024-000124"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("oa-2024-000125", allowDuplicate: true))).StatusCode);
         Assert.Equal(2, await RoundsTitledAsync(title));
     }
 
@@ -71,6 +77,58 @@ public partial class NothingCreatedTwiceTests(World world) : IClassFixture<World
         Assert.Equal(HttpStatusCode.Created, (await office.SendAsync(Request("市委第八巡察组"))).StatusCode);
         Assert.Equal(1, await RoundsTitledAsync(title));
     }
+
+    [Fact]
+    public async Task Two_quick_submits_of_a_refused_request_are_both_refused_with_the_same_message()
+    {
+        var office = await world.As("office");
+        HttpRequestMessage Request() => new(HttpMethod.Post, "/api/v1/rounds")
+        {
+            Content = JsonContent.Create(new { kind = "Patrol", title = "市委第十一巡察组反馈意见整改（两次都错）", inspectingBody = "", inspectedUnitId = world.Commission.Id }),
+            Headers = { { "Idempotency-Key", "refused-twice" } },
+        };
+
+        var answers = await Task.WhenAll(office.SendAsync(Request()), office.SendAsync(Request()));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        var messages = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
+        Assert.Equal(ErrorsOf(messages[0]), ErrorsOf(messages[1]));
+    }
+
+    [Fact]
+    public async Task A_repeat_waiting_on_a_first_request_that_was_refused_meets_the_same_refusal_not_a_conflict()
+    {
+        var office = await world.As("office");
+        var ct = TestContext.Current.CancellationToken;
+        Guid officeId;
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+            officeId = (await db.Users.SingleAsync(u => u.UserName == "office", ct)).Id;
+            // The first request is still running: its claim is there, unanswered.
+            db.Add(new Rectify.Platform.Web.Idempotency.IdempotentRequest(officeId, "first-refused", "POST /api/v1/rounds", world.Factory.Clock.GetUtcNow()));
+            await db.SaveChangesAsync(ct);
+        }
+        var repeat = office.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/rounds")
+        {
+            Content = JsonContent.Create(new { kind = "Patrol", title = "市委第十二巡察组反馈意见整改（等待中）", inspectingBody = "", inspectedUnitId = world.Commission.Id }),
+            Headers = { { "Idempotency-Key", "first-refused" } },
+        }, ct);
+        await Task.Delay(700, ct);
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            // The first is refused: the middleware forgets its key.
+            var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+            await db.Set<Rectify.Platform.Web.Idempotency.IdempotentRequest>().Where(r => r.UserId == officeId && r.Key == "first-refused").ExecuteDeleteAsync(ct);
+        }
+
+        var answer = await repeat;
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.DoesNotContain("仍在处理中", await answer.Content.ReadAsStringAsync(ct));
+    }
+
+    private static string ErrorsOf(string problem) => Regex.Replace(problem, "\"traceId\":\"[^\"]*\"", "");
 
     [Fact]
     public async Task A_claim_left_unanswered_by_a_crash_frees_its_key_after_five_minutes()

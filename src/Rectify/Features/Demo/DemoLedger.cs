@@ -44,8 +44,13 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
     ];
 
     /// <param name="longTermUnit">A unit whose first measure is made a long-term one that reached stage results (阶段性成效).</param>
-    public async Task ApplyAsync(Guid roundId, IReadOnlyList<Guid> departments, CancellationToken ct, Guid? longTermUnit = null)
+    /// <param name="busyUnit">
+    /// A unit whose staff must find work in 我的待办: its first measure comes due within days while under way, its second was
+    /// returned with a reason.
+    /// </param>
+    public async Task ApplyAsync(Guid roundId, IReadOnlyList<Guid> departments, CancellationToken ct, Guid? longTermUnit = null, Guid? busyUnit = null)
     {
+        var busy = 0;
         var today = time.Today();
         var measures = await db.Set<Measure>().Include(m => m.CooperatingUnits).Where(m => m.RoundId == roundId)
             .OrderBy(m => m.ProblemId).ThenBy(m => m.SortOrder).ToListAsync(ct);
@@ -66,7 +71,10 @@ public sealed class DemoLedger(RectifyDbContext db, WorkingDayCalendar calendar,
                 longTermUnit = null;
                 plan = 2;
             }
-            if (m.Kind != MeasureKind.LongTerm) SetLimit(m, i, today);
+            var limitIndex = i;
+            // Due in 5 days at 60%; or 90%, asked to close out and returned.
+            if (busyUnit is { } b && unit == b && busy < 2 && m.Kind != MeasureKind.LongTerm) (plan, limitIndex) = busy++ == 0 ? (6, 9) : (5, 5);
+            if (m.Kind != MeasureKind.LongTerm) SetLimit(m, limitIndex, today);
             Progress(m, plan, i, today, evidence);
         }
         await db.SaveChangesAsync(ct);

@@ -25,13 +25,16 @@ public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, Imp
         await AccountsAsync(units, ct);
         foreach (var (prefix, unitKey) in DemoUnits.Rounds)
         {
-            var report = ReportParser.Parse(SeedText(prefix));
+            var text = SeedText(prefix);
+            var report = ReportParser.Parse(text);
             var unit = units[unitKey];
             var children = units.Values.Where(u => u.ParentId == unit.Id).ToList();
             var roundImport = ParsedRoundMapper.ToImport(report, unit.Id, name => SubUnit(children, name));
-            var roundId = await import.HandleAsync(roundImport, ct);
+            // Fingerprinted like an upload, so the same report uploaded again is recognised.
+            var roundId = await import.HandleAsync(roundImport with { SourceHash = DuplicateRounds.HashOf(text) }, ct);
             await ledger.ApplyAsync(roundId, children.Where(c => !c.ShortName.StartsWith("驻")).Select(c => c.Id).ToList(), ct,
-                DemoUnits.LongTermUnit is var (roundKey, unitKeyOfLongTerm) && roundKey == unitKey ? units[unitKeyOfLongTerm].Id : null);
+                DemoUnits.LongTermUnit is var (roundKey, unitKeyOfLongTerm) && roundKey == unitKey ? units[unitKeyOfLongTerm].Id : null,
+                DemoUnits.BusyUnit is var (busyRoundKey, busyUnitKey) && busyRoundKey == unitKey ? units[busyUnitKey].Id : null);
         }
         return true;
     }

@@ -54,4 +54,7 @@ public static class DemoUnits
 
     /// <summary>The staff account's department gets a long-term measure that reached stage results (阶段性成效).</summary>
     public static readonly (string RoundUnitKey, string UnitKey) LongTermUnit = ("fgw", "fgw-law");
+
+    /// <summary>The unit of staff-zw (政务服务科): its round gives it a measure coming due and one returned, so 我的待办 is not empty.</summary>
+    public static readonly (string RoundUnitKey, string UnitKey) BusyUnit = ("zwj", "zwj-service");
 }

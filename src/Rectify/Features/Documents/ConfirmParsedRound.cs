@@ -8,13 +8,15 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Documents;
 
-public sealed record ConfirmParsedRoundInput(string Text, Guid InspectedUnitId, string? Title, string? InspectingBody);
+public sealed record ConfirmParsedRoundInput(string Text, Guid InspectedUnitId, string? Title, string? InspectingBody, bool AllowDuplicate = false);
 
 /// <summary>
 /// The office confirms a parsed report: the round and its whole tree are created in one transaction,
-/// measures by a sub-unit (驻北京办党组:一是…) go to that unit when it is under the inspected unit.
+/// measures by a sub-unit (驻北京办党组:一是…) go to that unit when it is under the inspected unit. A report already
+/// imported (the same text), or a title the inspected unit's rounds already carry, is refused with that round unless the
+/// office chose to go on.
 /// </summary>
-public sealed class ConfirmParsedRound(RectifyDbContext db, UserScope user, ImportRound import)
+public sealed class ConfirmParsedRound(RectifyDbContext db, UserScope user, ImportRound import, DuplicateRounds duplicates)
 {
     public async Task<Guid> HandleAsync(ConfirmParsedRoundInput input, CancellationToken ct)
     {
@@ -32,6 +34,9 @@ public sealed class ConfirmParsedRound(RectifyDbContext db, UserScope user, Impo
             Title = string.IsNullOrWhiteSpace(input.Title) ? roundImport.Details.Title : input.Title.Trim(),
             InspectingBody = string.IsNullOrWhiteSpace(input.InspectingBody) ? roundImport.Details.InspectingBody : input.InspectingBody.Trim(),
         };
-        return await import.HandleAsync(roundImport with { Details = details }, ct);
+        Rounds.Inputs.Checked(details);
+        var sourceHash = DuplicateRounds.HashOf(input.Text);
+        await duplicates.RefuseAsync(scope, RoundSource.Report, sourceHash, details.Title, details.InspectedUnitId, input.AllowDuplicate, ct);
+        return await import.HandleAsync(roundImport with { Details = details, SourceHash = sourceHash }, ct);
     }
 }

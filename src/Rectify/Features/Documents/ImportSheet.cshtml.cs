@@ -8,6 +8,7 @@ using Rectify.Features.Documents.Jobs;
 using Rectify.Features.Documents.Mappings;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
+using Rectify.Features.Rounds.Structure;
 using Rectify.Platform;
 using Rectify.Platform.Web;
 
@@ -28,6 +29,9 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? InspectingBody { get; set; }
     [BindProperty] public DateOnly? FeedbackDate { get; set; }
+    /// <summary>The office saw the round this sheet (or title) already made and chose to import it again.</summary>
+    [BindProperty] public bool AllowDuplicate { get; set; }
+    public DuplicateRound? Duplicate { get; private set; }
     /// <summary>The round to import into; none means a new round.</summary>
     [BindProperty] public Guid? RoundId { get; set; }
     [BindProperty] public int? HeaderRow { get; set; }
@@ -69,6 +73,11 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
                 return Page();
             }
             Result = await create.HandleAsync(stream, NewRound(), mapping, new ImportProgress(), ct);
+            return Page();
+        }
+        catch (DuplicateRound duplicate)
+        {
+            Duplicate = duplicate;
             return Page();
         }
         catch (ImportErrors refused)
@@ -119,7 +128,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
         return Page();
     }
 
-    private ImportLedgerSheetInput NewRound() => new(InspectedUnitId ?? Guid.Empty, Title, InspectingBody, FeedbackDate);
+    private ImportLedgerSheetInput NewRound() => new(InspectedUnitId ?? Guid.Empty, Title, InspectingBody, FeedbackDate, AllowDuplicate: AllowDuplicate);
 
     private ColumnMapping Mapping() => new(HeaderRow ?? 0, Columns.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(), SplitNumbered);
 
@@ -138,6 +147,11 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
         catch (ImportErrors refused)
         {
             return new JsonResult(new { title = refused.Message, errors = refused.Items }, Json) { StatusCode = refused.StatusCode };
+        }
+        catch (DuplicateRound duplicate)
+        {
+            var body = new { title = duplicate.Message, existingRoundUrl = $"/Rounds/Structure/{duplicate.ExistingRoundId}", existingRoundTitle = duplicate.ExistingTitle };
+            return new JsonResult(body, Json) { StatusCode = duplicate.StatusCode };
         }
         catch (RuleViolation refused)
         {

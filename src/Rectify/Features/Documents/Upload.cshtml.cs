@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rectify.Features.Documents.Parsing;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Structure;
 using Rectify.Platform;
+using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Documents;
@@ -14,7 +16,7 @@ namespace Rectify.Features.Documents;
 /// </summary>
 [Authorize(Roles = nameof(Platform.Security.Role.Office))]
 [ReceivesFiles]
-public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadablePage
+public sealed class UploadModel(ScopeUnits scopeUnits, DuplicateRounds duplicates, UserScope user) : PageModel, IReloadablePage
 {
     private const long MaxBytes = 10 * 1024 * 1024;
 
@@ -22,6 +24,9 @@ public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadableP
     [BindProperty] public Guid? InspectedUnitId { get; set; }
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? InspectingBody { get; set; }
+    /// <summary>The office saw the round this report already made and chose to import it again.</summary>
+    [BindProperty] public bool AllowDuplicate { get; set; }
+    public DuplicateRound? Duplicate { get; private set; }
     public ParsedReport? Report { get; private set; }
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
@@ -51,12 +56,23 @@ public sealed class UploadModel(ScopeUnits scopeUnits) : PageModel, IReloadableP
         Title = Report.Title;
         InspectingBody = Report.InspectingBody;
         InspectedUnitId = GuessUnit(Report);
+        Duplicate = await duplicates.FindAsync(await user.LoadAsync(ct), RoundSource.Report, DuplicateRounds.HashOf(Text), Title, InspectedUnitId, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync([FromServices] ConfirmParsedRound action, CancellationToken ct)
     {
-        var id = await action.HandleAsync(new ConfirmParsedRoundInput(Text ?? "", InspectedUnitId ?? Guid.Empty, Title, InspectingBody), ct);
+        Guid id;
+        try
+        {
+            id = await action.HandleAsync(new ConfirmParsedRoundInput(Text ?? "", InspectedUnitId ?? Guid.Empty, Title, InspectingBody, AllowDuplicate), ct);
+        }
+        catch (DuplicateRound duplicate)
+        {
+            Duplicate = duplicate;
+            await ReloadAsync(ct);
+            return Page();
+        }
         TempData["Message"] = "已根据报告创建轮次，请核对问题和措施清单，并补充责任单位和完成时限";
         return Redirect($"/Rounds/Structure/{id}");
     }

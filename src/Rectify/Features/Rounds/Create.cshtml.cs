@@ -10,6 +10,9 @@ namespace Rectify.Features.Rounds;
 public sealed class CreateModel(ScopeUnits scopeUnits, CreateRound action) : PageModel, IReloadablePage
 {
     [BindProperty] public RoundForm Form { get; set; } = new();
+    /// <summary>The office saw the round with this title and chose to create another.</summary>
+    [BindProperty] public bool AllowDuplicate { get; set; }
+    public DuplicateRound? Duplicate { get; private set; }
     public IReadOnlyList<UnitOption> Units { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
@@ -23,7 +26,17 @@ public sealed class CreateModel(ScopeUnits scopeUnits, CreateRound action) : Pag
             await ReloadAsync(ct);
             return Page();
         }
-        var id = await action.HandleAsync(Form.ToInput(), ct);
+        Guid id;
+        try
+        {
+            id = await action.HandleAsync(Form.ToInput(), ct, AllowDuplicate);
+        }
+        catch (DuplicateRound duplicate)
+        {
+            Duplicate = duplicate;
+            await ReloadAsync(ct);
+            return Page();
+        }
         TempData["Message"] = "轮次已创建，请添加方面、问题和整改措施";
         return Redirect($"/Rounds/Structure/{id}");
     }

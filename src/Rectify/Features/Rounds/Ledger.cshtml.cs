@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Rectify.Features.Documents.Excel;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -30,13 +29,6 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         IsOffice = role == Role.Office;
         CanWriteBulletin = role is Role.Office or Role.Leader or Role.Inspector;
         Units = await scopeUnits.HandleAsync(ct);
-    }
-
-    /// <summary>The whole filtered ledger as an .xlsx, streamed into the response.</summary>
-    public async Task<IActionResult> OnGetExportAsync([FromServices] LedgerExport export, CancellationToken ct)
-    {
-        await export.SendAsync(Response, Filter.ToFilter(), ct);
-        return new EmptyResult();
     }
 
     /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>

@@ -44,8 +44,18 @@ public sealed class Round : IVersioned
     public int LookBackMonths { get; set; } = 6;
     /// <summary>A close-out request comes with at least one evidence file (佐证材料) unless the office waives it for the round.</summary>
     public bool CloseOutEvidenceOptional { get; set; }
+    /// <summary>SHA-256 (hex) of the report text or sheet file the round was imported from: the same source is not imported twice unnoticed.</summary>
+    public string? SourceHash { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public int Version { get; set; }
+
+    public const int SourceHashLength = 64;
+
+    public void ImportedFrom(string? sourceHash)
+    {
+        if (sourceHash is not null && sourceHash.Length != SourceHashLength) throw new ArgumentException("SHA-256 in hex expected", nameof(sourceHash));
+        SourceHash = sourceHash;
+    }
 
     public void Update(RoundDetailsInput details)
     {

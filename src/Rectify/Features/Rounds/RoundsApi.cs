@@ -23,9 +23,10 @@ public static class RoundsApi
             TypedResults.Ok(await q.HandleAsync(p.ToFilter(), ct)));
 
         var office = api.MapGroup("").RequireAuthorization(Policies.Office).WithTags("结构");
-        office.MapPost("/rounds", async Task<Created<IdResponse>> (RoundDetailsInput input, CreateRound action, CancellationToken ct) =>
+        // The title and inspected unit of an existing round: 409 with existingRoundId, unless ?allowDuplicate=true.
+        office.MapPost("/rounds", async Task<Created<IdResponse>> (RoundDetailsInput input, bool? allowDuplicate, CreateRound action, CancellationToken ct) =>
         {
-            var id = await action.HandleAsync(input, ct);
+            var id = await action.HandleAsync(input, ct, allowDuplicate == true);
             return TypedResults.Created($"/api/v1/rounds/{id}", new IdResponse(id));
         });
         office.MapPut("/rounds/{id:guid}", async (Guid id, UpdateRoundInput input, UpdateRound action, CancellationToken ct) =>

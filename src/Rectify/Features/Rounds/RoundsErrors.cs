@@ -10,6 +10,12 @@ public static class RoundsErrors
     public const string EvidenceNotFound = "未找到该佐证材料，或您无权下载";
     public const string UnitNotFound = "未找到所选单位";
     public const string UnitOutOfScope = "所选单位不在您的管辖范围内";
+
+    public static string SourceImported(Structure.RoundSource source, string day, string title) =>
+        $"该{(source == Structure.RoundSource.Sheet ? "表格" : "报告")}已于{day}导入为《{title}》";
+
+    public static string SameTitle(string day, string title) =>
+        $"该被巡察单位已有同名轮次《{title}》，创建于{day}";
     public const string NotYourRound = "该轮次不在您的管辖范围内";
     public const string NotYourMeasure = "该整改措施不属于您的单位，不能填报";
     public const string OnlyResponsibleUnitRequests = "只有责任单位可以申请销号，配合单位只能填报进展";

@@ -17,7 +17,9 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         round.Property(r => r.FirstResponsible).HasMaxLength(50);
         round.Property(r => r.ImportNotes).HasMaxLength(8000);
         round.HasOne<Unit>().WithMany().HasForeignKey(r => r.InspectedUnitId).OnDelete(DeleteBehavior.Restrict);
+        round.Property(r => r.SourceHash).HasMaxLength(Round.SourceHashLength);
         round.HasIndex(r => r.InspectedUnitId);
+        round.HasIndex(r => r.SourceHash);
     }
 }
 

@@ -12,7 +12,7 @@ public static class RoundsModule
         services.AddScoped<RoundAccess>().AddScoped<ScopeUnits>();
         services.AddScoped<RoundOutline>();
         services.AddScoped<MeasureEditor>();
-        services.AddScoped<CreateRound>().AddScoped<UpdateRound>().AddScoped<UpdateRoundTexts>().AddScoped<ImportRound>();
+        services.AddScoped<CreateRound>().AddScoped<DuplicateRounds>().AddScoped<UpdateRound>().AddScoped<UpdateRoundTexts>().AddScoped<ImportRound>();
         services.AddScoped<AddSection>().AddScoped<EditSection>().AddScoped<DeleteSection>();
         services.AddScoped<AddProblem>().AddScoped<EditProblem>().AddScoped<DeleteProblem>();
         services.AddScoped<AddMeasure>().AddScoped<EditMeasure>().AddScoped<DeleteMeasure>().AddScoped<MoveItem>();

@@ -29,6 +29,8 @@ public sealed class ErrorHandler(IProblemDetailsService problems, ILogger<ErrorH
         var details = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = title };
         if (extra is not null) details.Extensions["current"] = extra;
         if (exception is RuleViolation { Errors: { } errors }) details.Extensions["errors"] = errors;
+        if (exception is RuleViolation { Extensions: { } extensions })
+            foreach (var (name, value) in extensions) details.Extensions[name] = value;
         // Developers and tests see the cause of an unexpected error; users never do.
         if (status == StatusCodes.Status500InternalServerError && (host.IsDevelopment() || host.IsEnvironment("Testing")))
             details.Extensions["exception"] = exception.ToString();

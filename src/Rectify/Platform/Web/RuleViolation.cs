@@ -8,6 +8,9 @@ public class RuleViolation(string message, int statusCode = StatusCodes.Status40
     /// <summary>Refusals of many items at once (an imported sheet's rows), returned beside the message.</summary>
     public virtual IReadOnlyList<object>? Errors => null;
 
+    /// <summary>Members added to the problem details beside the message (the round a duplicate would repeat).</summary>
+    public virtual IReadOnlyDictionary<string, object?>? Extensions => null;
+
     public static RuleViolation Invalid(string message) => new(message, StatusCodes.Status422UnprocessableEntity);
 }
 

@@ -54,7 +54,7 @@
         request.upload.onprogress = p => p.lengthComputable && show('上传中', Math.round(100 * p.loaded / p.total), '');
         request.onload = () => {
             const body = JSON.parse(request.responseText || '{}');
-            if (request.status !== 200) return finish({ state: 'Failed', message: body.title, errors: body.errors ?? [] });
+            if (request.status !== 200) return finish({ state: 'Failed', message: body.title, errors: body.errors ?? [], existingRoundUrl: body.existingRoundUrl, existingRoundTitle: body.existingRoundTitle });
             poll(body.statusUrl);
         };
         const data = new FormData(form);
@@ -84,7 +84,10 @@
         if (status.state === 'Failed') {
             show('未导入', 0, '');
             const rows = (status.errors ?? []).map(e => `<tr><td>${text(e.sheet)}</td><td>${e.row}</td><td>${text(e.column)}</td><td>${text(e.message)}</td></tr>`).join('');
-            box.innerHTML = `<div class="alert alert-danger">${text(status.message)}</div>`
+            // A sheet imported before: link the round it made and offer the explicit choice to import it again.
+            const existing = status.existingRoundUrl ? ` <a href="${text(status.existingRoundUrl)}" data-testid="existing-round">打开《${text(status.existingRoundTitle)}》</a>` : '';
+            if (status.existingRoundUrl) $('allow-duplicate-box').classList.remove('d-none');
+            box.innerHTML = `<div class="alert alert-${existing ? 'warning' : 'danger'}">${text(status.message)}${existing}</div>`
                 + (rows ? `<table class="table table-sm table-bordered small" data-testid="import-errors"><thead class="table-light"><tr><th>工作表</th><th>行</th><th>列</th><th>原因</th></tr></thead><tbody>${rows}</tbody></table>` : '');
             return;
         }

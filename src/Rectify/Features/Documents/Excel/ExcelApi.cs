@@ -12,7 +12,8 @@ namespace Rectify.Features.Documents.Excel;
 /// /api/v1 for spreadsheets: the ledger, with the ledger's own query parameters, as an .xlsx download; such a sheet
 /// imported as a new round or into an existing one (422 with an "errors" list of {sheet, row, column, message} when
 /// refused), in the export's layout or through a mapping (mappingId, or mapping as JSON); with ?async=true the import
-/// runs as a job: 202 and the Location of its status.
+/// runs as a job: 202 and the Location of its status. A sheet already imported as a round, or a title the inspected unit's
+/// rounds carry, is 409 with existingRoundId unless the form says allowDuplicate=true.
 /// </summary>
 public static class ExcelApi
 {
@@ -29,10 +30,10 @@ public static class ExcelApi
         var office = api.MapGroup("").RequireAuthorization(Policies.Office).WithTags("台账导入");
         office.MapPost("/rounds/import.xlsx", async Task<Results<Created<SheetImportResult>, Accepted<SheetImportStatus>>> (IFormFile? file,
                 [FromForm] Guid? inspectedUnitId, [FromForm] string? title, [FromForm] string? inspectingBody, [FromForm] DateOnly? feedbackDate,
-                [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromQuery(Name = "async")] bool? runAsync,
+                [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromQuery(Name = "async")] bool? runAsync, [FromForm] bool? allowDuplicate,
                 ImportLedgerSheet action, SheetMappings mappings, SheetImportLauncher launcher, CancellationToken ct) =>
             {
-                var input = new ImportLedgerSheetInput(inspectedUnitId ?? Guid.Empty, title, inspectingBody, feedbackDate);
+                var input = new ImportLedgerSheetInput(inspectedUnitId ?? Guid.Empty, title, inspectingBody, feedbackDate, AllowDuplicate: allowDuplicate == true);
                 if (runAsync == true) return Accepted(await launcher.NewRoundAsync(file, input, mappingId, mapping, ct));
                 var columns = await mappings.ResolveAsync(mappingId, mapping, ct);
                 await using var stream = OpenUpload(file);

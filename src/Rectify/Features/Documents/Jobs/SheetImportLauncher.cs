@@ -21,7 +21,7 @@ public sealed record SheetImportStatus(
 /// runs). Status is read from the database, with the running instance's progress when it is this one.
 /// </summary>
 public sealed class SheetImportLauncher(RectifyDbContext db, RoundAccess access, SheetMappings mappings, JobHost jobs,
-    SheetImportQueue queue, TimeProvider time)
+    SheetImportQueue queue, DuplicateRounds duplicates, TimeProvider time)
 {
     public const string JobName = "sheet-import";
     private const string Queued = "排队中";
@@ -31,7 +31,11 @@ public sealed class SheetImportLauncher(RectifyDbContext db, RoundAccess access,
         var scope = await mappings.OfficeAsync(ct);
         await CreateRound.RequireUnitInScopeAsync(db, scope, input.InspectedUnitId, ct);
         var mapping = await mappings.ResolveAsync(mappingId, inline, ct);
-        return await StartAsync(new SheetImport(scope.UserId, SheetImportKind.NewRound, null, input, mapping, await ReadAsync(file, ct), time.GetUtcNow()), ct);
+        var xlsx = await ReadAsync(file, ct);
+        // Refused now rather than by the job: the office sees the existing round before anything is queued.
+        await duplicates.RefuseAsync(scope, RoundSource.Sheet, DuplicateRounds.HashOf(new MemoryStream(xlsx, writable: false)), input.Title ?? "",
+            input.InspectedUnitId, input.AllowDuplicate, ct);
+        return await StartAsync(new SheetImport(scope.UserId, SheetImportKind.NewRound, null, input, mapping, xlsx, time.GetUtcNow()), ct);
     }
 
     public async Task<SheetImportStatus> IntoRoundAsync(Guid roundId, IFormFile? file, Guid? mappingId, string? inline, CancellationToken ct)

@@ -8,6 +8,7 @@ public sealed class AddProblem(RectifyDbContext db, RoundAccess access, RoundOut
 {
     public async Task<Guid> HandleAsync(Guid roundId, ProblemInput input, CancellationToken ct)
     {
+        Inputs.Checked(input);
         await access.RoundToChangeAsync(roundId, ct);
         await RequireSectionOfRoundAsync(db, roundId, input.SectionId, ct);
         var siblings = await db.Set<Problem>().Where(p => p.RoundId == roundId && p.SectionId == input.SectionId)

@@ -8,6 +8,7 @@ public sealed class AddSection(RectifyDbContext db, RoundAccess access, RoundOut
 {
     public async Task<Guid> HandleAsync(Guid roundId, SectionInput input, CancellationToken ct)
     {
+        Inputs.Checked(input);
         await access.RoundToChangeAsync(roundId, ct);
         var depth = 1;
         if (input.ParentId is { } parentId)

@@ -8,6 +8,7 @@ public sealed class EditProblem(RectifyDbContext db, RoundAccess access, RoundOu
 {
     public async Task HandleAsync(Guid problemId, ProblemInput input, CancellationToken ct)
     {
+        Inputs.Checked(input);
         var problem = await db.Set<Problem>().SingleOrDefaultAsync(p => p.Id == problemId, ct)
             ?? throw new NotFoundException(RoundsErrors.ProblemNotFound);
         await access.RoundToChangeAsync(problem.RoundId, ct);

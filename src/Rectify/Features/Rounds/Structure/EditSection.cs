@@ -8,6 +8,7 @@ public sealed class EditSection(RectifyDbContext db, RoundAccess access)
 {
     public async Task HandleAsync(Guid sectionId, SectionInput input, CancellationToken ct)
     {
+        Inputs.Checked(input);
         var section = await db.Set<Section>().SingleOrDefaultAsync(s => s.Id == sectionId, ct)
             ?? throw new NotFoundException(RoundsErrors.SectionNotFound);
         await access.RoundToChangeAsync(section.RoundId, ct);

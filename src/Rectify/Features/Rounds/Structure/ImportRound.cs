@@ -22,6 +22,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
             ContactText = import.ContactText,
             ImportNotes = import.Notes is { Count: > 0 } notes ? string.Join("\n", notes) : null,
         };
+        round.ImportedFrom(import.SourceHash);
         db.Add(round);
         var measures = new List<Measure>();
         AddSections(round.Id, null, 1, import.Sections, measures);

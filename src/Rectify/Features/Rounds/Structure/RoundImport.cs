@@ -3,7 +3,8 @@ namespace Rectify.Features.Rounds.Structure;
 /// <summary>A whole round at once — from a parsed report, a sheet or the demo — created in one transaction.</summary>
 public sealed record RoundImport(
     RoundDetailsInput Details, string? OrganisationText, string? NextStepsText, string? ContactText,
-    IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems, IReadOnlyList<string>? Notes = null);
+    IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems, IReadOnlyList<string>? Notes = null,
+    string? SourceHash = null);
 
 public sealed record SectionImport(string LevelName, string Label, string Title, IReadOnlyList<SectionImport> Sections, IReadOnlyList<ProblemImport> Problems);
 

@@ -9,6 +9,7 @@ public sealed class UpdateRound(RectifyDbContext db, RoundAccess access, UserSco
 {
     public async Task HandleAsync(Guid roundId, UpdateRoundInput input, CancellationToken ct)
     {
+        Inputs.Checked(input.Details);
         var round = await access.RoundToChangeAsync(roundId, ct);
         db.ExpectVersion(round, input.Version);
         await CreateRound.RequireUnitInScopeAsync(db, await user.LoadAsync(ct), input.Details.InspectedUnitId, ct);

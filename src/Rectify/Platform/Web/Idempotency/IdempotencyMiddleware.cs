@@ -8,7 +8,7 @@ namespace Rectify.Platform.Web.Idempotency;
 /// Answers a repeated POST (same user, same key, same action) with the first answer instead of doing the work again.
 /// The first request claims the key by inserting its row (a unique index decides between two at once); a repeat
 /// that arrives while the first is still running waits for its answer. Refusals are forgotten, so a corrected form
-/// can be sent again.
+/// can be sent again; a repeat waiting on a refused first therefore runs itself and meets the same refusal.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -34,20 +34,27 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         // A context of its own: the request's may hold changes its action refused, which must never be saved here.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
-        var claim = new IdempotentRequest(userId, key, target, time.GetUtcNow());
-        if (await TryClaimAsync(db, claim, time, http.RequestAborted))
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            await AnswerAndKeepAsync(http, db, claim);
-            return;
-        }
-        var first = await FirstAnswerAsync(db, userId, key, target, http.RequestAborted);
-        if (first is null)
-        {
+            var claim = new IdempotentRequest(userId, key, target, time.GetUtcNow());
+            if (await TryClaimAsync(db, claim, time, http.RequestAborted))
+            {
+                await AnswerAndKeepAsync(http, db, claim);
+                return;
+            }
+            var (first, gone) = await FirstAnswerAsync(db, userId, key, target, waited, http.RequestAborted);
+            if (first is not null)
+            {
+                await ReplayAsync(http, first);
+                return;
+            }
+            // The first was refused and forgot its key: this identical request runs itself and meets the same outcome.
+            if (gone && waited.Elapsed < Wait) continue;
             http.Response.Headers.RetryAfter = "2";
             await Results.Problem(statusCode: 409, title: PlatformErrors.StillRunning).ExecuteAsync(http);
             return;
         }
-        await ReplayAsync(http, first);
     }
 
     private static async Task<string?> KeyOfAsync(HttpContext http)
@@ -109,14 +116,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
     }
 
-    private static async Task<IdempotentRequest?> FirstAnswerAsync(RectifyDbContext db, Guid userId, string key, string target, CancellationToken ct)
+    /// <summary>Waits for the first request's answer; <c>Gone</c> when its claim vanished (it was refused or failed).</summary>
+    private static async Task<(IdempotentRequest? Answer, bool Gone)> FirstAnswerAsync(
+        RectifyDbContext db, Guid userId, string key, string target, System.Diagnostics.Stopwatch waited, CancellationToken ct)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var first = await db.Set<IdempotentRequest>().AsNoTracking()
                 .FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key && r.Target == target, ct);
-            if (first is null || first.IsAnswered || waited.Elapsed > Wait) return first is { IsAnswered: true } ? first : null;
+            if (first is null) return (null, true);
+            if (first.IsAnswered) return (first, false);
+            if (waited.Elapsed > Wait) return (null, false);
             await Task.Delay(200, ct);
         }
     }

@@ -1183,6 +1183,10 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("StayEnd")
                         .HasColumnType("date");
 
@@ -1205,6 +1209,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InspectedUnitId");
+
+                    b.HasIndex("SourceHash");
 
                     b.ToTable("Round");
                 });

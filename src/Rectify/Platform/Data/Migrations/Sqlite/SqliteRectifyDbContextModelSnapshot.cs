@@ -1155,6 +1155,10 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PublishedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourceHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StayEnd")
                         .HasColumnType("TEXT");
 
@@ -1177,6 +1181,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InspectedUnitId");
+
+                    b.HasIndex("SourceHash");
 
                     b.ToTable("Round");
                 });

@@ -1,12 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Rectify.Features.Similar;
+using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
-namespace Rectify.Features.Rounds;
+namespace Rectify.Features.Similar;
 
-/// <summary>One problem: its place in the round, its measures, and 举一反三 — similar problems of other rounds, links, copied measures.</summary>
+/// <summary>
+/// One problem: its place in the round, its measures, and 举一反三 — similar problems of other rounds, links, copied measures.
+/// It lives with Similar, which adds to Rounds; its address stays under /Rounds where the ledger and the structure link it.
+/// </summary>
+[Authorize(Policy = Policies.LedgerReader)]
 public sealed class ProblemModel(ProblemDetailsQuery details, SimilarProblemsQuery similar) : PageModel, IReloadablePage
 {
     [FromRoute] public Guid Id { get; set; }

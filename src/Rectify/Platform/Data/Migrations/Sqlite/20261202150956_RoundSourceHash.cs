@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rectify.Platform.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class RoundSourceHash : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SourceHash",
+                table: "Round",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Round_SourceHash",
+                table: "Round",
+                column: "SourceHash");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Round_SourceHash",
+                table: "Round");
+
+            migrationBuilder.DropColumn(
+                name: "SourceHash",
+                table: "Round");
+        }
+    }
+}
