@@ -116,6 +116,8 @@ public class BusyDatabaseTests(ImpatientWorld world) : IClassFixture<ImpatientWo
             ["ResponsiblePerson"] = "陈新任",
             ["ResponsibleUnitId"] = world.Planning.Id.ToString(),
             ["Version"] = version.ToString(),
+            // Every page form carries one: claiming it is a write too.
+            ["__IdempotencyKey"] = Guid.NewGuid().ToString("N"),
         };
 
         HttpResponseMessage refused;

@@ -38,7 +38,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         while (true)
         {
             var claim = new IdempotentRequest(userId, key, target, time.GetUtcNow());
-            if (await TryClaimAsync(db, claim, time, http.RequestAborted))
+            bool claimed;
+            try
+            {
+                claimed = await TryClaimAsync(db, claim, time, http.RequestAborted);
+            }
+            catch (Exception e) when (DatabaseBusy.Is(e))
+            {
+                // The database takes no write now: the action runs unguarded and meets the same refusal itself, which
+                // a page shows beside what the user typed (a second submit then cannot have created anything either).
+                await next(http);
+                return;
+            }
+            if (claimed)
             {
                 await AnswerAndKeepAsync(http, db, claim);
                 return;
@@ -84,7 +96,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseBusy.Is(e))
         {
             db.Entry(claim).State = EntityState.Detached;
             return false;
