@@ -63,6 +63,8 @@ public static class PlatformModule
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        // An initial or expired password, or an admin's authenticator still to enrol, comes before anything else.
+        app.UseMiddleware<Security.AccountGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
         // A double submit or a retried API call is answered with the first answer, not done twice.
