@@ -39,6 +39,7 @@ public sealed class SignIn(
             hasher.VerifyHashedPassword(user, DummyHash.Value, password);
             throw await FailAsync(name, "账号锁定期间尝试登录", ct);
         }
+        if (user.PasswordHash is null) hasher.VerifyHashedPassword(user, DummyHash.Value, password);
         if (!await users.CheckPasswordAsync(user, password))
         {
             await users.AccessFailedAsync(user);
