@@ -5,7 +5,7 @@ public sealed record BenchSettings
 {
     public string Url { get; init; } = "http://127.0.0.1:5190";
     public string Database { get; init; } = "Host=127.0.0.1;Port=55450;Username=postgres;Database=rectify_bench";
-    public string Password { get; init; } = "Bench2026";
+    public string Password { get; init; } = "Bench#Province2026";
     public int Clients { get; init; } = 8;
     /// <summary>Requests per scenario; a scenario also stops after <see cref="Seconds"/>.</summary>
     public int Requests { get; init; } = 400;

@@ -26,7 +26,7 @@ public static class OwnSheetRun
         var sheet = Path.Combine(Path.GetTempPath(), "rectify-bench-own-sheet.xlsx");
 
         await using var server = await SheetRun.Server.StartAsync(app, db);
-        using var client = await server.SignInAsync(Option(args, "--account") ?? "province-office", Option(args, "--password") ?? "Bench2026");
+        using var client = await server.SignInAsync(Option(args, "--account") ?? "province-office", Option(args, "--password") ?? "Bench#Province2026");
         var (unitId, units) = await UnitsAsync(client);
         var measures = Write(sheet, rows, units);
 

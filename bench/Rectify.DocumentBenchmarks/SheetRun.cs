@@ -19,7 +19,7 @@ public static class SheetRun
         var db = Option(args, "--db") ?? "Host=127.0.0.1;Port=55450;Username=postgres;Database=rectify_docbench";
         var app = Option(args, "--app") ?? Path.GetFullPath("src/Rectify/bin/Release/net10.0/Rectify.dll");
         var account = Option(args, "--account") ?? "province-office";
-        var password = Option(args, "--password") ?? "Bench2026";
+        var password = Option(args, "--password") ?? "Bench#Province2026";
         var sheet = Path.Combine(Path.GetTempPath(), "rectify-bench-export.xlsx");
 
         Console.WriteLine("| step | measures | seconds | file MB | server peak RSS before → after (MB) |");

@@ -18,7 +18,7 @@ public class EndpointCoverageTests(World world) : IClassFixture<World>
         "/healthz",                 // the load balancer's probe
         "/openapi/{documentName}.json", "/api/{**rest}", "/api",  // the API's description and its reference page
         "/api/v1/auth/token", "/api/v1/auth/refresh",            // signing in
-        "/Account/Login", "/Account/Denied", "/Error/{code:int}",
+        "/Account/Login", "/Account/LoginCode", "/Account/Denied", "/Error/{code:int}",
         "/api/scalar.js", "/api/scalar.aspnetcore.js", "/api/favicon.svg", "/api/{documentName?}",
         "/appeal", "/appeal/track",  // enterprises submit and follow their appeals without an account
     ];

@@ -57,6 +57,8 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests move the clock by months; the periodic password change has its own test (PasswordExpiryTests).
+            ["Rectify:Security:PasswordMaxAgeDays"] = "0",
         }).AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {

@@ -11,12 +11,17 @@ namespace Rectify.IntegrationTests;
 /// <summary>
 /// A small unit tree with one account per role:
 /// 市委 → 市发展改革委 (office, leader) → 规划科 (staff), 信用科 (staff2); 市政务服务局 (officeB) → 政务科 (staffB);
-/// 市委巡察办 (inspector); admin at the root.
+/// 市委巡察办 (inspector); the three admins of 三员分立 at the root (admin, secadmin, auditor), each with an authenticator
+/// whose codes the world computes (<see cref="CodeFor"/>).
 /// </summary>
 public class World : IAsyncLifetime
 {
-    public const string Password = "Passw0rd1";
-    public static readonly string[] Accounts = ["office", "officeB", "staff", "staff2", "staffB", "leader", "inspector", "admin"];
+    /// <summary>Meets the password rule (12 characters, three classes, no user name, not a common one).</summary>
+    public const string Password = "Lake#Tower2024";
+    public static readonly string[] Accounts = ["office", "officeB", "staff", "staff2", "staffB", "leader", "inspector", "admin", "secadmin", "auditor"];
+    public static readonly string[] Admins = ["admin", "secadmin", "auditor"];
+
+    private readonly Dictionary<string, string> authenticatorKeys = [];
 
     private readonly Dictionary<string, HttpClient> clients = [];
 
@@ -58,7 +63,38 @@ public class World : IAsyncLifetime
         await AddUser(users, "leader", "王领导", Commission, Role.Leader);
         await AddUser(users, "inspector", "刘巡察", Inspection, Role.Inspector);
         await AddUser(users, "admin", "孙管理", Root, Role.SystemAdmin);
+        await AddUser(users, "secadmin", "钱安全", Root, Role.SecurityAdmin);
+        await AddUser(users, "auditor", "吴审计", Root, Role.AuditAdmin);
+        foreach (var name in Admins) authenticatorKeys[name] = await EnrolAsync(users, name);
     }
+
+    /// <summary>The account's authenticator secret, bound as its owner would on the enrolment page.</summary>
+    public static async Task<string> EnrolAsync(UserManager<User> users, string name)
+    {
+        var user = await users.FindByNameAsync(name) ?? throw new InvalidOperationException(name);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
+    /// <summary>The code the account's authenticator app shows now (RFC 6238, Otp.NET; Identity checks it on the real clock).</summary>
+    public string CodeFor(string account) => Code(authenticatorKeys[account]);
+
+    public static string Code(string key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
+
+    /// <summary>Puts the world's password back on an account a test changed, past the history rule (as a test fixture only may).</summary>
+    public async Task RestorePasswordAsync(string account)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+        var user = await users.FindByNameAsync(account) ?? throw new InvalidOperationException(account);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, Password);
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        clients.Remove(account);
+    }
+
+    public bool HasAuthenticator(string account) => authenticatorKeys.ContainsKey(account);
 
     private static async Task AddUser(UserManager<User> users, string name, string fullName, Unit unit, Role role)
     {
@@ -77,7 +113,8 @@ public class World : IAsyncLifetime
     public async Task<HttpClient> SignInAsync(string account)
     {
         var client = Factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = Password });
+        var code = HasAuthenticator(account) ? CodeFor(account) : null;
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = Password, twoFactorCode = code });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

@@ -66,6 +66,8 @@ public static class PlatformModule
         // Before anything reads a body: each endpoint's own limit, refused with 413 unread.
         app.UseMiddleware<RequestBodyLimits>();
         app.UseAuthentication();
+        // An initial or expired password, or an admin's authenticator still to enrol, comes before anything else.
+        app.UseMiddleware<Security.AccountGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
         // A double submit or a retried API call is answered with the first answer, not done twice.

@@ -30,6 +30,8 @@ public sealed class RectifyOptions
 
     public WebOptions Web { get; set; } = new();
 
+    public Security.AccountSecurityOptions Security { get; set; } = new();
+
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
 

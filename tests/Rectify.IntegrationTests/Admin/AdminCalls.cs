@@ -17,10 +17,44 @@ public static class AdminCalls
         return await Ledger.Id(await admin.PostAsJsonAsync("/api/v1/admin/units", new { name, shortName = name, parentId, supervisingLeader = leader }));
     }
 
-    public static async Task<Guid> CreateUserAsync(World world, string userName, Guid unitId, string role = "UnitStaff", string password = World.Password)
+    /// <summary>A first password as the security admin would set it; its owner must replace it.</summary>
+    public const string InitialPassword = "Initial#Key2025";
+
+    /// <summary>
+    /// An account ready for use, made as in the office: the system admin creates it (no password), the security admin sets
+    /// the initial password, and its owner replaces it with <paramref name="password"/> at his first sign-in. With no
+    /// password the account is left as the system admin made it.
+    /// </summary>
+    public static async Task<Guid> CreateUserAsync(World world, string userName, Guid unitId, string role = "UnitStaff", string? password = World.Password)
     {
         var admin = await world.As("admin");
-        return await Ledger.Id(await admin.PostAsJsonAsync("/api/v1/admin/users", new { userName, fullName = "测试" + userName, unitId, role, password }));
+        var id = await Ledger.Id(await admin.PostAsJsonAsync("/api/v1/admin/users", new { userName, fullName = "测试" + userName, unitId, role }));
+        if (password is null) return id;
+        await ResetPasswordAsync(world, id, InitialPassword);
+        var owner = await TokenClientAsync(world, userName, InitialPassword);
+        (await owner.PostAsJsonAsync("/api/v1/account/password", new { currentPassword = InitialPassword, newPassword = password })).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    public static async Task ResetPasswordAsync(World world, Guid id, string newPassword) =>
+        (await (await world.As("secadmin")).PostAsJsonAsync($"/api/v1/security/users/{id}/reset-password", new { newPassword })).EnsureSuccessStatusCode();
+
+    /// <summary>A client holding a bearer token of that account and password.</summary>
+    public static async Task<HttpClient> TokenClientAsync(World world, string userName, string password, string? code = null)
+    {
+        var client = world.Factory.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password, twoFactorCode = code });
+        Assert.True(response.IsSuccessStatusCode, $"sign-in of {userName} failed: {await response.Content.ReadAsStringAsync()}");
+        var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Binds an authenticator to the account; returns its secret.</summary>
+    public static async Task<string> EnrolAsync(World world, string userName)
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        return await World.EnrolAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Rectify.Platform.Security.User>>(), userName);
     }
 
     public static Task<HttpResponseMessage> TokenAsync(World world, string userName, string password) =>

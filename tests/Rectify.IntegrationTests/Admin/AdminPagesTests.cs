@@ -48,7 +48,7 @@ public class AdminPagesTests(World world) : IClassFixture<World>
     }
 
     [Fact]
-    public async Task A_weak_password_on_the_user_form_is_refused_in_chinese_keeping_the_name()
+    public async Task An_admin_role_on_the_user_form_is_refused_in_chinese_keeping_the_name()
     {
         var admin = await PageSession.SignInAsync(world, "admin");
         await admin.GetAsync("/Admin/Users");
@@ -57,10 +57,9 @@ public class AdminPagesTests(World world) : IClassFixture<World>
             ["Create.UserName"] = "yemian",
             ["Create.FullName"] = "页面用户",
             ["Create.UnitId"] = world.Planning.Id.ToString(),
-            ["Create.Role"] = "UnitStaff",
-            ["Create.Password"] = "short",
+            ["Create.Role"] = "SecurityAdmin",
         });
-        Assert.Contains("密码至少需要8位", html);
+        Assert.Contains("系统管理员、安全管理员、安全审计员角色只能由安全管理员分配（三员分立）", html);
         Assert.Contains("value=\"yemian\"", html);
     }
 

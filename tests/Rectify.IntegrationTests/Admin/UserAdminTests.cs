@@ -8,16 +8,18 @@ namespace Rectify.IntegrationTests.Admin;
 public class UserAdminTests(World world) : IClassFixture<World>
 {
     [Fact]
-    public async Task Created_user_signs_in_and_after_a_reset_only_the_new_password_works()
+    public async Task A_new_account_has_no_password_until_the_security_admin_sets_one_and_after_a_reset_only_the_new_one_works()
     {
-        var id = await CreateUserAsync(world, "xinyonghu", world.Planning.Id);
-        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(world, "xinyonghu", World.Password)).StatusCode);
+        var id = await CreateUserAsync(world, "xinyonghu", world.Planning.Id, password: null);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(world, "xinyonghu", InitialPassword)).StatusCode);
 
-        var admin = await world.As("admin");
-        var reset = await admin.PostAsJsonAsync($"/api/v1/admin/users/{id}/reset-password", new { newPassword = "NewPass2025" });
-        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        await ResetPasswordAsync(world, id, InitialPassword);
+        var owner = await TokenClientAsync(world, "xinyonghu", InitialPassword);
+        (await owner.PostAsJsonAsync("/api/v1/account/password", new { currentPassword = InitialPassword, newPassword = World.Password })).EnsureSuccessStatusCode();
+
+        await ResetPasswordAsync(world, id, "Autumn#River2025");
         Assert.Equal(HttpStatusCode.Unauthorized, (await TokenAsync(world, "xinyonghu", World.Password)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(world, "xinyonghu", "NewPass2025")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(world, "xinyonghu", "Autumn#River2025")).StatusCode);
     }
 
     [Fact]
@@ -25,11 +27,11 @@ public class UserAdminTests(World world) : IClassFixture<World>
     {
         var id = await CreateUserAsync(world, "suoding", world.Credit.Id);
         for (var i = 0; i < 5; i++) await TokenAsync(world, "suoding", "wrong-password1");
-        Assert.Equal(HttpStatusCode.Locked, (await TokenAsync(world, "suoding", World.Password)).StatusCode);
+        var locked = await TokenAsync(world, "suoding", World.Password);
+        await AssertRefusedAsync(locked, HttpStatusCode.Unauthorized, "用户名或密码错误");
 
-        var admin = await world.As("admin");
-        (await admin.PostAsJsonAsync($"/api/v1/admin/users/{id}/reset-password", new { newPassword = "Unlock2025" })).EnsureSuccessStatusCode();
-        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(world, "suoding", "Unlock2025")).StatusCode);
+        await ResetPasswordAsync(world, id, "Unlock#Gate2025");
+        Assert.Equal(HttpStatusCode.OK, (await TokenAsync(world, "suoding", "Unlock#Gate2025")).StatusCode);
     }
 
     [Fact]
@@ -49,20 +51,20 @@ public class UserAdminTests(World world) : IClassFixture<World>
     }
 
     [Fact]
-    public async Task Weak_password_is_refused_in_chinese_and_no_account_is_made()
+    public async Task A_weak_password_set_by_the_security_admin_is_refused_in_chinese_for_each_rule()
     {
-        var admin = await world.As("admin");
-        var noDigit = await admin.PostAsJsonAsync("/api/v1/admin/users",
-            new { userName = "ruomima", fullName = "弱密码", unitId = world.Planning.Id, role = "UnitStaff", password = "onlyletters" });
-        await AssertRefusedAsync(noDigit, HttpStatusCode.UnprocessableEntity, "密码必须包含数字");
-        var tooShort = await admin.PostAsJsonAsync("/api/v1/admin/users",
-            new { userName = "ruomima", fullName = "弱密码", unitId = world.Planning.Id, role = "UnitStaff", password = "a1" });
-        await AssertRefusedAsync(tooShort, HttpStatusCode.UnprocessableEntity, "密码至少需要8位");
-        Assert.False(await InDbAsync(world, db => db.Users.AnyAsync(u => u.UserName == "ruomima")));
+        var id = await CreateUserAsync(world, "ruomima", world.Planning.Id, password: null);
+        var secadmin = await world.As("secadmin");
+        async Task RefusedAsync(string password, string message) => await AssertRefusedAsync(
+            await secadmin.PostAsJsonAsync($"/api/v1/security/users/{id}/reset-password", new { newPassword = password }),
+            HttpStatusCode.UnprocessableEntity, message);
 
-        var id = await CreateUserAsync(world, "ruomima", world.Planning.Id);
-        var weakReset = await admin.PostAsJsonAsync($"/api/v1/admin/users/{id}/reset-password", new { newPassword = "12345678" });
-        await AssertRefusedAsync(weakReset, HttpStatusCode.UnprocessableEntity, "密码必须包含字母");
+        await RefusedAsync("Ab#1", "密码至少需要12位");
+        await RefusedAsync("onlylowercaseletters", "密码须包含大写字母、小写字母、数字、符号四类中的至少三类");
+        await RefusedAsync("Ruomima#Spring2025", "密码不能包含用户名");
+        await RefusedAsync("Password@2024", "该密码过于常见");
+        await RefusedAsync("1qaz@WSX3edc", "该密码过于常见");
+        Assert.False(await InDbAsync(world, db => db.Users.Where(u => u.Id == id).Select(u => u.PasswordHash != null).SingleAsync()));
     }
 
     [Fact]

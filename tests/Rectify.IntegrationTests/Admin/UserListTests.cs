@@ -52,23 +52,22 @@ public class UserListTests(World world) : IClassFixture<World>
     [Fact]
     public async Task A_deactivated_or_demoted_admin_is_refused_at_once_despite_his_token()
     {
-        var second = await CreateUserAsync(world, "admin2", world.Root.Id, role: "SystemAdmin");
-        var third = await CreateUserAsync(world, "admin3", world.Root.Id, role: "SystemAdmin");
+        // Admin roles are given by the security admin (三员分立); each new admin binds an authenticator.
+        var second = await CreateUserAsync(world, "admin2", world.Root.Id);
+        var third = await CreateUserAsync(world, "admin3", world.Root.Id);
+        var secadmin = await world.As("secadmin");
         var tokens = new Dictionary<string, HttpClient>();
-        foreach (var name in new[] { "admin2", "admin3" })
+        foreach (var (name, id) in new[] { ("admin2", second), ("admin3", third) })
         {
-            var token = await (await TokenAsync(world, name, World.Password)).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-            var client = world.Factory.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+            (await secadmin.PostAsJsonAsync($"/api/v1/security/users/{id}/role", new { role = "SystemAdmin" })).EnsureSuccessStatusCode();
+            var client = await TokenClientAsync(world, name, World.Password, World.Code(await EnrolAsync(world, name)));
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin/units")).StatusCode);
             tokens[name] = client;
         }
 
         var admin = await world.As("admin");
         (await admin.PostAsync($"/api/v1/admin/users/{second}/deactivate", null)).EnsureSuccessStatusCode();
-        var version = (await UserAsync(world, "admin3")).GetProperty("version").GetInt32();
-        (await admin.PutAsJsonAsync($"/api/v1/admin/users/{third}", new { fullName = "前管理员", unitId = world.Root.Id, role = "Inspector", version }))
-            .EnsureSuccessStatusCode();
+        (await secadmin.PostAsJsonAsync($"/api/v1/security/users/{third}/role", new { role = "Inspector" })).EnsureSuccessStatusCode();
 
         // Deactivation and a changed role both replace the account's security stamp: the old tokens open nothing.
         Assert.Equal(HttpStatusCode.Unauthorized, (await tokens["admin2"].GetAsync("/api/v1/admin/units")).StatusCode);
@@ -80,6 +79,7 @@ public class UserListTests(World world) : IClassFixture<World>
     {
         var document = await world.Factory.CreateClient().GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/v1/admin/units/{id}/move", document);
-        Assert.Contains("/api/v1/admin/users/{id}/reset-password", document);
+        Assert.Contains("/api/v1/security/users/{id}/reset-password", document);
+        Assert.DoesNotContain("/api/v1/admin/users/{id}/reset-password", document);
     }
 }

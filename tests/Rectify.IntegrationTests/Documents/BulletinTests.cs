@@ -17,11 +17,11 @@ public sealed class DemoWorld : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => Office = await SignInAsync("office");
 
-    /// <summary>A client holding a bearer token of a demo account (password Demo2024).</summary>
+    /// <summary>A client holding a bearer token of a demo account (the demo password).</summary>
     public async Task<HttpClient> SignInAsync(string account)
     {
         var client = Factory.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = "Demo2024" });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = account, password = Rectify.Features.Demo.DemoAccounts.Password });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<JsonElement>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());

@@ -16,21 +16,34 @@ public sealed class LoginModel(SignIn signIn) : PageModel
     [BindProperty, Required(ErrorMessage = "请输入密码"), DataType(DataType.Password)] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
         System.Security.Claims.ClaimsPrincipal principal;
         try
         {
-            principal = await signIn.CheckAsync(UserName, Password);
+            var user = await signIn.CheckPasswordAsync(UserName, Password, ct);
+            if (await signIn.NeedsCodeAsync(user))
+            {
+                // Only the account's id, in Identity's short-lived two-factor cookie, until the code is given.
+                await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, SecondStep.Principal(user));
+                return RedirectToPage("/Account/LoginCode", new { ReturnUrl });
+            }
+            principal = await signIn.CompleteAsync(user, ct);
             await HttpContext.SignInAsync(IdentityConstants.ApplicationScheme, principal);
+        }
+        catch (SignInThrottled throttled)
+        {
+            Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            ModelState.AddModelError("", throttled.Message);
+            return Page();
         }
         catch (RuleViolation refused)
         {
             ModelState.AddModelError("", refused.Message);
             return Page();
         }
-        // Each role starts on its own work （我的待办， the dashboard）, unless it was on its way somewhere.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : Rectify.Features.Todo.Landing.For(principal));
+        return LocalRedirect(SecondStep.Destination(Url, ReturnUrl, principal));
     }
 }

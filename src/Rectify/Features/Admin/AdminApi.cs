@@ -5,7 +5,10 @@ using Rectify.Platform.Security;
 
 namespace Rectify.Features.Admin;
 
-/// <summary>/api/v1/admin: the unit tree and the accounts, for the system admin only; thin, calling the same actions as the pages.</summary>
+/// <summary>
+/// /api/v1/admin: the unit tree and the accounts (not their passwords nor admin roles: 三员分立), for the system admin
+/// only; thin, calling the same actions as the pages.
+/// </summary>
 public static class AdminApi
 {
     public static void MapAdminApi(this RouteGroupBuilder api)
@@ -57,11 +60,6 @@ public static class AdminApi
         users.MapPost("/{id:guid}/activate", async (Guid id, SetUserActive action, CancellationToken ct) =>
         {
             await action.HandleAsync(id, active: true, ct);
-            return TypedResults.NoContent();
-        });
-        users.MapPost("/{id:guid}/reset-password", async (Guid id, ResetPasswordInput input, ResetPassword action, CancellationToken ct) =>
-        {
-            await action.HandleAsync(id, input, ct);
             return TypedResults.NoContent();
         });
     }

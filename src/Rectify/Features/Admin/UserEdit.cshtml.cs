@@ -10,15 +10,14 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Admin;
 
 [Authorize(Roles = nameof(Role.SystemAdmin))]
-public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, EditUser edit, SetUserActive setActive, ResetPassword reset, TimeProvider time)
+public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, EditUser edit, SetUserActive setActive, TimeProvider time)
     : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     public UserRow Account { get; private set; } = null!;
     public List<SelectListItem> Units { get; private set; } = [];
-    public List<SelectListItem> Roles { get; } = UnitOptions.Roles();
+    public List<SelectListItem> Roles { get; private set; } = [];
     public EditUserInput? Edit { get; set; }
-    public ResetPasswordInput? Reset { get; set; }
     public bool IsLockedOut => Account.IsLockedOut(time.GetUtcNow());
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
@@ -31,13 +30,6 @@ public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, 
         return Done("已保存用户信息");
     }
 
-    public async Task<IActionResult> OnPostResetAsync([Bind(Prefix = nameof(Reset))] ResetPasswordInput input, CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return await ShowAsync(ct);
-        await reset.HandleAsync(Id, input, ct);
-        return Done("已重置密码并解除锁定，请将新密码告知本人");
-    }
-
     public async Task<IActionResult> OnPostActiveAsync(bool active, CancellationToken ct)
     {
         await setActive.HandleAsync(Id, active, ct);
@@ -48,6 +40,7 @@ public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, 
     {
         Account = await details.HandleAsync(Id, ct);
         Units = UnitOptions.Units(await tree.HandleAsync(ct));
+        Roles = UnitOptions.BusinessRoles(Account.Role);
         Edit ??= new EditUserInput(Account.FullName, Account.UnitId, Account.Role, Account.Version);
     }
 

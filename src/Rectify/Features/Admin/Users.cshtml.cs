@@ -21,6 +21,7 @@ public sealed class UsersModel(UserListQuery list, UnitTreeQuery tree, CreateUse
     public Page<UserRow> Users { get; private set; } = new([], 0, 1, Paging.DefaultSize);
     public List<SelectListItem> Units { get; private set; } = [];
     public List<SelectListItem> Roles { get; } = UnitOptions.Roles();
+    public List<SelectListItem> NewUserRoles { get; } = UnitOptions.BusinessRoles();
     public CreateUserInput? Create { get; set; }
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -35,7 +36,7 @@ public sealed class UsersModel(UserListQuery list, UnitTreeQuery tree, CreateUse
             return Page();
         }
         var id = await create.HandleAsync(input, ct);
-        TempData["Message"] = $"已创建用户“{input.UserName.Trim()}”，请将初始密码告知本人";
+        TempData["Message"] = $"已创建用户“{input.UserName.Trim()}”，请联系安全管理员设置初始密码";
         return Redirect($"/Admin/UserEdit/{id}");
     }
 

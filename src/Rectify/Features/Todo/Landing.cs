@@ -10,5 +10,7 @@ public static class Landing
         user.IsInRole(nameof(Role.UnitStaff)) || user.IsInRole(nameof(Role.Office)) ? "/Todo"
         : user.IsInRole(nameof(Role.Leader)) ? "/Dashboard"
         : user.IsInRole(nameof(Role.SystemAdmin)) ? "/Admin/Users"
+        : user.IsInRole(nameof(Role.SecurityAdmin)) ? "/Admin/Security"
+        : user.IsInRole(nameof(Role.AuditAdmin)) ? "/Audit"
         : "/";
 }

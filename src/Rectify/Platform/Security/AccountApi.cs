@@ -6,9 +6,13 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Platform.Security;
 
+/// <param name="TwoFactorCode">The authenticator app's code, for accounts with a second factor.</param>
+/// <param name="TwoFactorRecoveryCode">Or one of the account's recovery codes (each works once).</param>
 public sealed record TokenRequest(
     [property: Required(ErrorMessage = "请输入用户名")] string UserName,
-    [property: Required(ErrorMessage = "请输入密码")] string Password);
+    [property: Required(ErrorMessage = "请输入密码")] string Password,
+    string? TwoFactorCode = null,
+    string? TwoFactorRecoveryCode = null);
 
 public sealed record RefreshRequest([property: Required(ErrorMessage = "请提供刷新令牌")] string RefreshToken);
 
@@ -21,10 +25,18 @@ public static class AccountApi
 {
     public static void MapAccountApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (TokenRequest request, SignIn signIn) =>
+        api.MapPost("/auth/token", async Task<Results<SignInHttpResult, ProblemHttpResult>> (TokenRequest request, SignIn signIn, HttpContext http) =>
         {
-            var principal = await signIn.CheckAsync(request.UserName, request.Password);
-            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+            try
+            {
+                var principal = await signIn.CheckAsync(request.UserName, request.Password, request.TwoFactorCode, request.TwoFactorRecoveryCode,
+                    http.RequestAborted);
+                return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+            }
+            catch (SignInThrottled throttled)
+            {
+                return Throttled(http, throttled);
+            }
         }).AllowAnonymous().WithTags("登录").Produces<AccessTokenResponse>();
 
         api.MapPost("/auth/refresh", async Task<Results<SignInHttpResult, ProblemHttpResult>> (RefreshRequest request, RefreshSession refresh) =>
@@ -43,38 +55,34 @@ public static class AccountApi
             return TypedResults.NoContent();
         }).RequireAuthorization().WithTags("登录");
     }
-}
 
-/// <summary>Checks a user name and password, counting failures toward the lockout.</summary>
-public sealed class SignIn(UserManager<User> users, SignInManager<User> signIn)
-{
-    public async Task<System.Security.Claims.ClaimsPrincipal> CheckAsync(string userName, string password)
+    /// <summary>429 with Retry-After, written here: the exception handler would clear a header set before it.</summary>
+    public static ProblemHttpResult Throttled(HttpContext http, SignInThrottled throttled)
     {
-        var user = await users.FindByNameAsync(userName.Trim());
-        if (user is null || !user.IsActive) throw new RuleViolation(SecurityErrors.WrongPassword, StatusCodes.Status401Unauthorized);
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.IsLockedOut) throw new RuleViolation(SecurityErrors.LockedOut, StatusCodes.Status423Locked);
-        if (!result.Succeeded) throw new RuleViolation(SecurityErrors.WrongPassword, StatusCodes.Status401Unauthorized);
-        return await signIn.CreateUserPrincipalAsync(user);
+        http.Response.Headers.RetryAfter = throttled.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(throttled.Message, statusCode: StatusCodes.Status429TooManyRequests, title: throttled.Message);
     }
 }
 
-/// <summary>A new password ends every other session and token of the account (its security stamp changes).</summary>
-public sealed class ChangePassword(UserManager<User> users, UserScope current)
+/// <summary>
+/// A user replaces his own password: it must meet the rule, and it clears a forced or periodic change. A new password
+/// ends every other session and token of the account (its security stamp changes).
+/// </summary>
+public sealed class ChangePassword(UserManager<User> users, UserScope current, ISecurityEventLog events)
 {
     public async Task<User> HandleAsync(ChangePasswordRequest request)
     {
         var user = await users.FindByIdAsync(current.UserId.ToString()) ?? throw new ForbiddenException(PlatformErrors.Unauthenticated);
+        var forced = user.MustChangePassword;
+        user.MustChangePassword = false;
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
-        if (!result.Succeeded) throw RuleViolation.Invalid(string.Join("；", result.Errors.Select(e => e.Description)));
+        if (!result.Succeeded)
+        {
+            user.MustChangePassword = forced;
+            await events.RecordAsync(SecurityEventKind.PasswordChanged, false, user.UserName, "新密码不符合要求或原密码错误");
+            throw RuleViolation.Invalid(string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+        await events.RecordAsync(SecurityEventKind.PasswordChanged, true, user.UserName, forced ? "修改初始密码" : null);
         return user;
     }
-}
-
-public static class SecurityErrors
-{
-    public const string WrongPassword = "用户名或密码错误";
-    public const string LockedOut = "密码连续输错5次,账号已锁定15分钟,请稍后再试或联系管理员";
-    public const string Inactive = "该账号已停用";
-    public const string SessionExpired = "登录已过期，请重新登录";
 }

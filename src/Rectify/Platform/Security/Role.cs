@@ -20,6 +20,9 @@ public enum Role
 
 public static class RoleNames
 {
+    /// <summary>The three admin roles of 三员分立: none reads ledger content, each needs a second factor.</summary>
+    public static bool IsAdmin(this Role role) => role is Role.SystemAdmin or Role.SecurityAdmin or Role.AuditAdmin;
+
     public static string Label(this Role role) => role switch
     {
         Role.Office => "整改办",

@@ -17,6 +17,7 @@ public static class SecurityModule
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<ISecurityEventLog, SecurityEventLog>();
         services.AddScoped<SignIn>();
+        services.AddScoped<SignInThrottle>();
         services.AddScoped<ChangePassword>();
         services.AddScoped<CreateFirstAdmin>();
 
@@ -42,13 +43,15 @@ public static class SecurityModule
 
         services.AddIdentityCore<User>(o =>
             {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireDigit = true;
-                o.Password.RequireLowercase = true;
+                // Length, classes, user name, blocklist and history are PasswordPolicy's, with its Chinese words.
+                o.Password.RequiredLength = 1;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = AccountSecurityOptions.LockoutFailures;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(AccountSecurityOptions.LockoutMinutes);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -57,7 +60,10 @@ public static class SecurityModule
             .AddSignInManager()
             .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<ClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicy>();
+        // Keeps replaced password hashes for the history, and recovery codes only as hashes.
+        services.AddScoped<IUserStore<User>, AccountStore>();
 
         Sessions.Configure(services);
         services.AddScoped<RefreshSession>();

@@ -49,4 +49,6 @@ public static class SecurityClaims
     public const string Unit = "rectify:unit";
     /// <summary>When the user signed in (Unix seconds): kept across renewals, so a session cannot outlive its absolute limit.</summary>
     public const string SignedInAt = "rectify:signed_in_at";
+    /// <summary>A <see cref="PendingStep"/> the account must take first.</summary>
+    public const string Pending = "rectify:pending";
 }

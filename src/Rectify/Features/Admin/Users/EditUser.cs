@@ -23,6 +23,8 @@ public sealed class EditUser(RectifyDbContext db, UserManager<User> users, ICurr
         var unitId = input.UnitId ?? user.UnitId;
         var role = input.Role ?? user.Role;
         if (user.Id == current.Id && role != user.Role) throw new RuleViolation(AdminErrors.CannotChangeOwnRole);
+        if (role != user.Role && (role.IsAdmin() || user.Role.IsAdmin())) throw new ForbiddenException(AdminErrors.AdminRoleBySecurityAdmin);
+        if (user.Role is Role.SecurityAdmin or Role.AuditAdmin) throw new ForbiddenException(AdminErrors.AdminAccountBySecurityAdmin);
         if (unitId != user.UnitId) await AdminRules.RequireActiveUnitAsync(db, unitId, ct);
         var signInChanges = unitId != user.UnitId || role != user.Role;
         db.ExpectVersion(user, version);

@@ -10,7 +10,7 @@ namespace Rectify.Features.Demo.Generator;
 /// </summary>
 internal static class ProvinceAccounts
 {
-    public const string Password = "Bench2026";
+    public const string Password = "Bench#Province2026";
 
     public static async Task<List<string>> CreateAsync(UserManager<User> users, ProvinceTree tree)
     {
