@@ -44,6 +44,9 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
 
     public string DataDir => dataDir;
 
+    /// <summary>This factory's PostgreSQL database, or null on SQLite.</summary>
+    public string? PostgresDatabase => postgresDatabase;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -57,6 +60,9 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Rectify:Database:Provider"] = Provider,
             ["Rectify:Database:ConnectionString"] = postgresDatabase is null ? null : PostgresConnection(postgresDatabase),
             ["Logging:LogLevel:Default"] = "Warning",
+            // The tests' webhook receivers listen on loopback, refused unless listed as an address.
+            ["Rectify:Messaging:WebhookAllowedHosts:0"] = "127.0.0.1",
+            ["Rectify:Messaging:WebhookAllowedHosts:1"] = "x.cn",
         }).AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {
