@@ -24,6 +24,15 @@ public class AuditChainTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task A_moment_with_a_fraction_of_a_millisecond_reads_back_with_the_same_hash()
+    {
+        world.Factory.Clock.Advance(TimeSpan.FromTicks(1_234_567));
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ISecurityEventLog>().RecordAsync(SecurityEventKind.SignedIn, true, "office");
+        Assert.True((await AuditAdmin.VerifyAsync(world.Factory)).Intact);
+    }
+
+    [Fact]
     public async Task Writers_at_the_same_time_never_fork_the_chain()
     {
         var office = await world.As("office");

@@ -52,6 +52,7 @@ public sealed class AuditExport(AuditSearch search, ISecurityEventLog events, Ti
         using (var writer = OpenXmlWriter.Create(sheet))
         {
             writer.WriteStartElement(new Worksheet());
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
             writer.WriteElement(new Columns(Layout.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
             writer.WriteStartElement(new SheetData());
             WriteRow(writer, Layout.Select(c => c.Header), 1);
@@ -61,6 +62,10 @@ public sealed class AuditExport(AuditSearch search, ISecurityEventLog events, Ti
                 WriteRow(writer, Cells(row), 0);
             }
             writer.WriteEndElement();
+            // Printed on A4 landscape, every column on the page, as many pages down as needed.
+            writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+            writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+            writer.WriteElement(new HeaderFooter(new OddFooter("&C第&P页，共&N页")));
             writer.WriteEndElement();
         }
         return count;

@@ -21,6 +21,7 @@ public sealed record BackupManifest(string Provider, string Migration, DateTimeO
         }
         var manifest = new BackupManifest(provider, migration, at, files);
         await File.WriteAllTextAsync(Path.Combine(dir, FileName), JsonSerializer.Serialize(manifest, Json), ct);
+        Data.PrivateFiles.Restrict(Path.Combine(dir, FileName));
         return manifest;
     }
 

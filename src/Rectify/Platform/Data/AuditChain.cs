@@ -39,11 +39,14 @@ public static class AuditChain
         }
     }
 
-    /// <summary>UTC to the microsecond: what both databases store exactly, so the hash reads back the same.</summary>
+    /// <summary>
+    /// UTC to the millisecond: what both databases give back exactly (PostgreSQL keeps microseconds, SQLite's binary
+    /// DateTimeOffset 0.1 ms), so the hash reads back the same.
+    /// </summary>
     public static DateTimeOffset Normalize(DateTimeOffset at)
     {
         var utc = at.ToUniversalTime();
-        return new DateTimeOffset(utc.Ticks - utc.Ticks % 10, TimeSpan.Zero);
+        return new DateTimeOffset(utc.Ticks - utc.Ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
     }
 
     /// <summary>SHA-256, lower-case hex, over a JSON array of every field but the database's own Id, in a fixed order.</summary>
@@ -51,7 +54,7 @@ public static class AuditChain
     {
         var canonical = JsonSerializer.SerializeToUtf8Bytes(new object?[]
         {
-            entry.Sequence, Normalize(entry.At).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            entry.Sequence, Normalize(entry.At).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             entry.UserId?.ToString("D"), entry.UserName, entry.EntityType, entry.EntityId, entry.SubjectId, entry.Action,
             entry.Changes, entry.Address, entry.Outcome, entry.PreviousHash,
         });

@@ -22,7 +22,7 @@ public class AuditChainTests
         Assert.Equal(first.Hash, second.PreviousHash);
         Assert.Equal(64, second.Hash.Length);
         Assert.Equal(TimeSpan.Zero, first.At.Offset);
-        Assert.Equal(0, first.At.Ticks % 10);
+        Assert.Equal(0, first.At.Ticks % TimeSpan.TicksPerMillisecond);
     }
 
     [Fact]
