@@ -42,8 +42,14 @@ public class AuditChainTests(World world) : IClassFixture<World>
             await scope.ServiceProvider.GetRequiredService<ISecurityEventLog>().RecordAsync(SecurityEventKind.Exported, true, $"台账{i}", "并发写入");
         }).Append(office.PostAsJsonAsync("/api/v1/rounds", new
         {
-            kind = "Patrol", title = "并发写入时的巡察整改", campaignName = "七届市委第四轮巡察", inspectingBody = "市委第一巡察组",
-            inspectedUnitId = world.Commission.Id, stayStart = "2023-06-05", stayEnd = "2023-09-08", feedbackDate = "2023-11-10",
+            kind = "Patrol",
+            title = "并发写入时的巡察整改",
+            campaignName = "七届市委第四轮巡察",
+            inspectingBody = "市委第一巡察组",
+            inspectedUnitId = world.Commission.Id,
+            stayStart = "2023-06-05",
+            stayEnd = "2023-09-08",
+            feedbackDate = "2023-11-10",
         }).ContinueWith(t => t.Result.EnsureSuccessStatusCode()));
         await Task.WhenAll(writes);
 

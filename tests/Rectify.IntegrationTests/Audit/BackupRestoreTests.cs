@@ -24,7 +24,10 @@ public class BackupRestoreTests(World world) : IClassFixture<World>
             .EnsureSuccessStatusCode();
         (await (await world.As("admin")).PostAsJsonAsync("/api/v1/admin/webhooks", new
         {
-            name = "规划科钉钉群", kind = "DingTalk", url = "https://oapi.dingtalk.com/robot/send?access_token=backupdrill", secret = "SECbackupdrill",
+            name = "规划科钉钉群",
+            kind = "DingTalk",
+            url = "https://oapi.dingtalk.com/robot/send?access_token=backupdrill",
+            secret = "SECbackupdrill",
             unitId = world.Planning.Id,
         })).EnsureSuccessStatusCode();
         var backup = Path.Combine(Directory.CreateTempSubdirectory("rectify-backup-").FullName, "2024-04-18");

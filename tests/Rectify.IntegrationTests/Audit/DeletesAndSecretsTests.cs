@@ -36,14 +36,23 @@ public class DeletesAndSecretsTests(World world) : IClassFixture<World>
         var admin = await world.As("admin");
         var created = await admin.PostAsJsonAsync("/api/v1/admin/webhooks", new
         {
-            name = "规划科钉钉群", kind = "DingTalk", url = $"https://oapi.dingtalk.com/robot/send?access_token={token}", secret, unitId = world.Planning.Id,
+            name = "规划科钉钉群",
+            kind = "DingTalk",
+            url = $"https://oapi.dingtalk.com/robot/send?access_token={token}",
+            secret,
+            unitId = world.Planning.Id,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = await Ledger.Id(created);
         (await admin.PutAsJsonAsync($"/api/v1/admin/webhooks/{id}", new
         {
-            name = "规划科钉钉群", kind = "DingTalk", url = $"https://oapi.dingtalk.com/robot/send?access_token={token}2", secret = secret + "2",
-            unitId = world.Planning.Id, isActive = true, version = 0,
+            name = "规划科钉钉群",
+            kind = "DingTalk",
+            url = $"https://oapi.dingtalk.com/robot/send?access_token={token}2",
+            secret = secret + "2",
+            unitId = world.Planning.Id,
+            isActive = true,
+            version = 0,
         })).EnsureSuccessStatusCode();
 
         var everything = string.Join("\n", (await AuditAdmin.EntriesAsync(world.Factory)).Select(e => $"{e.EntityId} {e.SubjectId} {e.Changes}"));

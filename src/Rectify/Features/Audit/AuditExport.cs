@@ -83,7 +83,8 @@ public sealed class AuditExport(AuditSearch search, ISecurityEventLog events, Ti
         foreach (var text in texts)
             writer.WriteElement(new Cell
             {
-                DataType = CellValues.InlineString, StyleIndex = style,
+                DataType = CellValues.InlineString,
+                StyleIndex = style,
                 InlineString = new InlineString(new Text(Printable(text)) { Space = SpaceProcessingModeValues.Preserve }),
             });
         writer.WriteEndElement();

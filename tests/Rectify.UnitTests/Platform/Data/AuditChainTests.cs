@@ -6,8 +6,13 @@ public class AuditChainTests
 {
     private static AuditEntry Entry(string changes) => new()
     {
-        At = new DateTimeOffset(2024, 4, 18, 10, 0, 5, TimeSpan.FromHours(8)).AddTicks(1234567), UserName = "张整改", EntityType = "Measure",
-        EntityId = "0193a1b2-0000-7000-8000-000000000001", Action = "修改", Changes = changes, Address = "10.1.2.3",
+        At = new DateTimeOffset(2024, 4, 18, 10, 0, 5, TimeSpan.FromHours(8)).AddTicks(1234567),
+        UserName = "张整改",
+        EntityType = "Measure",
+        EntityId = "0193a1b2-0000-7000-8000-000000000001",
+        Action = "修改",
+        Changes = changes,
+        Address = "10.1.2.3",
     };
 
     [Fact]
