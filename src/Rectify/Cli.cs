@@ -10,7 +10,8 @@ using Rectify.Platform.Security;
 namespace Rectify;
 
 /// <summary>
-/// The command line: `serve` (the default), `migrate`, `seed-demo`, `generate-data`, `refresh-warnings`, `parse FILE --json`.
+/// The command line: `serve` (the default), `migrate`, `seed-demo`, `generate-data`, `refresh-warnings`, `parse FILE --json`,
+/// and the audit's `verify-audit`, `backup DIR`, `restore DIR` (<see cref="AuditCommands"/>).
 /// Arguments no command claims (--urls, --Rectify:DataDir=…) go to the host, as ASP.NET Core reads them.
 /// </summary>
 public static class Cli
@@ -70,6 +71,7 @@ public static class Cli
         root.Subcommands.Add(generateData);
         root.Subcommands.Add(refreshWarnings);
         root.Subcommands.Add(parseCommand);
+        foreach (var command in AuditCommands.All(build)) root.Subcommands.Add(command);
         // Exceptions and Ctrl+C belong to the host: the test host stops a started app by throwing from Build(),
         // and ASP.NET Core handles termination signals itself.
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
@@ -174,7 +176,7 @@ public static class Cli
         }
     }
 
-    private static string[] Unmatched(ParseResult parse) => parse.UnmatchedTokens.ToArray();
+    internal static string[] Unmatched(ParseResult parse) => parse.UnmatchedTokens.ToArray();
 
     /// <summary>`dotnet run --project src/Rectify` runs in the project folder: a relative path is also tried from the folders above.</summary>
     private static FileInfo Locate(FileInfo file)

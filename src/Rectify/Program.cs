@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Rectify;
 using Rectify.Features.Admin;
 using Rectify.Features.Appeals;
+using Rectify.Features.Audit;
 using Rectify.Features.Dashboard;
 using Rectify.Features.Demo;
 using Rectify.Features.Documents;
@@ -44,6 +45,8 @@ static WebApplication BuildApp(string[] args)
     builder.Services.AddDemo();
     // The dashboard: the ledger's figures as charts for the office and leaders.
     builder.Services.AddDashboard();
+    // The audit admin's search and export of the audit, and the check of its hash chain.
+    builder.Services.AddAudit();
     // Server-rendered pages; one folder per feature is also the page root; every page needs a sign-in.
     builder.Services.AddRazorPages(o =>
     {
@@ -83,6 +86,7 @@ static WebApplication BuildApp(string[] args)
     api.MapDocuments();
     api.MapDashboard();
     api.MapAppeals();
+    api.MapAudit();
 
     app.MapOpenApi();
     app.MapApiReference();

@@ -61,6 +61,10 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         ["inspector"] = Forbidden, ["staffB"] = NotFound, ["staff"] = staff, ["staff2"] = staff2,
     };
 
+    /// <summary>The audit: the 安全审计员 alone (Audit/AuditPageTests proves his answers); every other role is refused.</summary>
+    private static Dictionary<string, int> AuditAdminOnly() =>
+        World.Accounts.ToDictionary(a => a, _ => Forbidden).Append(new("anonymous", Unauthorized)).ToDictionary();
+
     private static HttpContent Json(object body) => JsonContent.Create(body);
 
     private static readonly Dictionary<string, string> MappingColumns = new() { ["具体问题"] = "A", ["整改措施"] = "B" };
@@ -181,6 +185,8 @@ public class AuthorizationMatrixTests(World world) : IClassFixture<World>
         new("review queue", "GET", s => $"/api/v1/review-queue?roundId={s.Built.RoundId}", _ => null, OfficeWrite(Ok, Ok)),
         new("review close-out", "POST", s => $"/api/v1/measures/{s.Built.MeasureId}/review", _ => Json(new { decision = "Approve" }), OfficeWrite(NoContent)),
         // Another office's batch answers 200 with the measure refused in its outcome (tested in CloseOutReviewTests).
+        new("search the audit", "GET", _ => "/api/v1/audit?kind=SecurityEvent", _ => null, AuditAdminOnly()),
+        new("check the audit chain", "GET", _ => "/api/v1/audit/chain", _ => null, AuditAdminOnly()),
         new("approve close-outs at once", "POST", _ => "/api/v1/close-outs/approve", s => Json(new { measureIds = new[] { s.Built.MeasureId } }),
             OfficeWrite(Ok, Ok)),
         new("reopen measure", "POST", s => $"/api/v1/measures/{s.Built.MeasureId}/reopen", _ => Json(new { reason = "回头看发现反弹" }), OfficeWrite(NoContent),

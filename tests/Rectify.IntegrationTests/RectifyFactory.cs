@@ -44,6 +44,9 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
 
     public string DataDir => dataDir;
 
+    /// <summary>This factory's PostgreSQL database, or null on SQLite.</summary>
+    public string? PostgresDatabase => postgresDatabase;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -59,6 +62,9 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // Tests move the clock by months; the periodic password change has its own test (PasswordExpiryTests).
             ["Rectify:Security:PasswordMaxAgeDays"] = "0",
+            // The tests' webhook receivers listen on loopback, refused unless listed as an address.
+            ["Rectify:Messaging:WebhookAllowedHosts:0"] = "127.0.0.1",
+            ["Rectify:Messaging:WebhookAllowedHosts:1"] = "x.cn",
         }).AddInMemoryCollection(settings));
         builder.ConfigureServices(services =>
         {

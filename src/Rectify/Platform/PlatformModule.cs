@@ -25,7 +25,10 @@ public static class PlatformModule
     {
         // Options are read when first needed, so tests and hosts can override them late.
         var services = builder.Services;
-        services.AddOptions<RectifyOptions>().BindConfiguration(RectifyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RectifyOptions>().BindConfiguration(RectifyOptions.Section).ValidateDataAnnotations()
+            // DataAnnotations do not look into nested sections: the audit's retention floor is checked here (等保: ≥ 180 days).
+            .Validate(o => o.Audit.RetentionDays >= AuditOptions.MinimumRetentionDays, AuditOptions.TooShort)
+            .ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
         services.AddData();
@@ -34,9 +37,13 @@ public static class PlatformModule
         services.AddSingleton(sp => CalendarSource.Load(Path.Combine(sp.DataDir(), "holidays")));
         services.AddSingleton<IEvidenceStore, LocalEvidenceStore>();
         services.AddSingleton<ClamAvScanner>().AddScoped<EvidenceInspection>().AddScoped<VerifiedEvidence>();
-        services.AddDataProtection();
+        // Keys in {DataDir}/keys, 0700/0600; encrypted at rest with a certificate when Rectify:Keys:CertificatePath gives one.
+        var dataProtection = services.AddDataProtection();
+        if (builder.Configuration["Rectify:Keys:CertificatePath"] is { Length: > 0 } certificate)
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
+                .LoadPkcs12FromFile(certificate, builder.Configuration["Rectify:Keys:CertificatePassword"]));
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(sp.DataDir(), "keys")), NullLoggerFactory.Instance));
+            o.XmlRepository = new PrivateKeyRepository(Path.Combine(sp.DataDir(), "keys")));
 
         // Pages carry Chinese as characters, not as &#x…; entities: a third of the size, and searchable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -70,6 +77,8 @@ public static class PlatformModule
         app.UseMiddleware<Security.AccountGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Every export and download is recorded in the audit with who, where from and which file.
+        app.UseMiddleware<FileDeliveryAudit>();
         // A double submit or a retried API call is answered with the first answer, not done twice.
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapHealthChecks("/healthz");

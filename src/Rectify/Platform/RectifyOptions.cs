@@ -32,6 +32,10 @@ public sealed class RectifyOptions
 
     public Security.AccountSecurityOptions Security { get; set; } = new();
 
+    public AuditOptions Audit { get; set; } = new();
+
+    public KeyOptions Keys { get; set; } = new();
+
     public string ResolveDataDir(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, DataDir));
 }
 
@@ -80,6 +84,12 @@ public sealed class MessagingOptions
 
     /// <summary>Attempts before a message is given up and shown to the admin as failed.</summary>
     [Range(1, 20)] public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>
+    /// Hosts webhooks may be sent to besides the WeCom and DingTalk robots: names, *.suffix, IP addresses or CIDR
+    /// ranges. Private, loopback and link-local addresses are reached only when listed as addresses.
+    /// </summary>
+    public string[] WebhookAllowedHosts { get; set; } = [];
 }
 
 public sealed class SmtpOptions
@@ -127,4 +137,24 @@ public sealed class WebOptions
 
     /// <summary>Addresses of the proxies whose X-Forwarded-For/-Proto are believed; headers from anyone else are ignored.</summary>
     public string[] KnownProxies { get; set; } = [];
+}
+
+/// <summary>The security audit (等保: kept at least 180 days; Rectify never deletes it).</summary>
+public sealed class AuditOptions
+{
+    public const int MinimumRetentionDays = 180;
+    public const string TooShort = "Rectify:Audit:RetentionDays 不能少于180天";
+
+    /// <summary>How many days the audit must cover; the audit page warns when it covers fewer. Below 180 is refused.</summary>
+    [Range(MinimumRetentionDays, 36500, ErrorMessage = TooShort)]
+    public int RetentionDays { get; set; } = MinimumRetentionDays;
+}
+
+/// <summary>The data-protection keys in {DataDir}/keys (cookies, tokens, webhook secrets).</summary>
+public sealed class KeyOptions
+{
+    /// <summary>A .pfx certificate that encrypts the keys at rest; without it they are stored unencrypted, readable by the service alone.</summary>
+    public string? CertificatePath { get; set; }
+
+    public string? CertificatePassword { get; set; }
 }

@@ -28,7 +28,7 @@ public class RetryTests(World world) : IClassFixture<World>
         var waiting = await Rows(world, "Waiting");
         var row = Assert.Single(waiting);
         Assert.Equal(1, row.GetProperty("attempts").GetInt32());
-        Assert.Contains("群机器人拒收:93000 invalid webhook url", row.GetProperty("lastError").GetString());
+        Assert.Equal("群机器人拒收（错误码 93000）", row.GetProperty("lastError").GetString());
         Assert.Equal(world.Factory.Clock.GetUtcNow() + Backoff.After(1), row.GetProperty("nextAttemptAt").GetDateTimeOffset());
 
         // Not before its time.

@@ -17,6 +17,12 @@ public sealed class AuditEntry
     public string? Address { get; set; }
     /// <summary><see cref="AuditOutcome.Succeeded"/> or <see cref="AuditOutcome.Failed"/>.</summary>
     public string Outcome { get; set; } = AuditOutcome.Succeeded;
+    /// <summary>Place in the hash chain, from 1, given under the chain's lock as the entry is written.</summary>
+    public long Sequence { get; set; }
+    /// <summary>The <see cref="Hash"/> of the entry before this one in the chain; empty for the first.</summary>
+    public string PreviousHash { get; set; } = "";
+    /// <summary>SHA-256 (hex) over this entry's canonical form and <see cref="PreviousHash"/>; see <see cref="AuditChain"/>.</summary>
+    public string Hash { get; set; } = "";
 }
 
 public static class AuditOutcome

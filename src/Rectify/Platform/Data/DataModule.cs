@@ -11,7 +11,8 @@ public static class DataModule
     /// </summary>
     public static IServiceCollection AddData(this IServiceCollection services)
     {
-        services.AddScoped<AuditInterceptor>();
+        services.AddScoped<AuditInterceptor>().AddScoped<AuditVerification>();
+        services.AddScoped<Backup.DataBackup>().AddScoped<Backup.DataRestore>();
         services.AddDbContext<PostgresRectifyDbContext>((sp, o) =>
             o.UseNpgsql(Settings(sp).Database.ConnectionString
                 ?? throw new InvalidOperationException("Rectify:Database:ConnectionString is required for PostgreSQL"))
@@ -30,7 +31,9 @@ public static class DataModule
 
     public static string SqliteConnectionString(string dataDir)
     {
-        Directory.CreateDirectory(dataDir);
+        // The data folder is the service's alone (0700), and the database file 0600 before SQLite first opens it.
+        PrivateFiles.CreateDirectory(dataDir);
+        PrivateFiles.CreateFile(Path.Combine(dataDir, "rectify.db"));
         return $"Data Source={Path.Combine(dataDir, "rectify.db")};Foreign Keys=True;Default Timeout=30";
     }
 

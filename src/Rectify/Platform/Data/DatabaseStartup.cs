@@ -16,8 +16,14 @@ public static class DatabaseStartup
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+        await MigrateAsync(scope.ServiceProvider.GetRequiredService<RectifyDbContext>(), ct);
+    }
+
+    public static async Task MigrateAsync(RectifyDbContext db, CancellationToken ct)
+    {
         await db.Database.MigrateAsync(ct);
+        // Not expressible in the model, so not in the generated migrations: the audit's chain and append-only triggers.
+        await AuditChain.PrepareAsync(db, ct);
         if (!db.IsPostgres)
         {
             // WAL lets readers and one writer work side by side on the embedded file.

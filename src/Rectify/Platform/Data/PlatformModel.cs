@@ -47,6 +47,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         audit.HasIndex(a => a.SubjectId);
         audit.HasIndex(a => new { a.EntityType, a.EntityId });
         audit.HasIndex(a => a.At);
+        audit.Property(a => a.PreviousHash).HasMaxLength(64);
+        audit.Property(a => a.Hash).HasMaxLength(64);
+        // One entry per place in the chain: a second writer that read the same last entry cannot fork it.
+        // Entries written before the chain existed have no hash yet and are chained once at start (AuditChain).
+        audit.HasIndex(a => a.Sequence).IsUnique().HasFilter("\"Hash\" <> ''");
     }
 }
 

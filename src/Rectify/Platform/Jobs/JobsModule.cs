@@ -12,7 +12,14 @@ public static class JobsModule
         services.AddHostedService(sp => sp.GetRequiredService<JobHost>());
         services.AddScoped<OutboxWriter>().AddScoped<OutboxSender>();
         services.AddScoped<IMessageChannel, EmailChannel>().AddScoped<IMessageChannel, WebhookChannel>();
+        services.AddSingleton<WebhookAddresses>().AddSingleton<WebhookSecrets>();
         services.AddHttpClient(WebhookChannel.ClientName, c => c.Timeout = TimeSpan.FromSeconds(60))
+            // Connects only to an address checked after DNS (WebhookAddresses): no private targets, no rebinding.
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = sp.GetRequiredService<WebhookAddresses>().ConnectAsync,
+                AllowAutoRedirect = false,
+            })
             .AddStandardResilienceHandler(o =>
             {
                 o.Retry.MaxRetryAttempts = 2;

@@ -24,7 +24,8 @@ public sealed record WebhookInput(
 public sealed record WebhookRow(Guid Id, string Name, WebhookKind Kind, string Url, bool HasSecret, Guid UnitId, string UnitName, bool IsActive, int Version);
 
 /// <summary>The webhooks that receive each unit's messages (WeCom / DingTalk group robots, or any system taking JSON).</summary>
-public sealed class Webhooks(RectifyDbContext db, UserScope user, IOptions<RectifyOptions> options, TimeProvider time)
+public sealed class Webhooks(
+    RectifyDbContext db, UserScope user, IOptions<RectifyOptions> options, WebhookAddresses addresses, WebhookSecrets secrets, TimeProvider time)
 {
     public Task<List<WebhookRow>> ListAsync(CancellationToken ct) =>
         db.Set<WebhookEndpoint>().AsNoTracking()
@@ -36,7 +37,7 @@ public sealed class Webhooks(RectifyDbContext db, UserScope user, IOptions<Recti
     public async Task<Guid> CreateAsync(WebhookInput input, CancellationToken ct)
     {
         await CheckAsync(input, urlRequired: true, ct);
-        var hook = new WebhookEndpoint(input.Name, input.Kind, input.Url!, input.Secret, input.UnitId);
+        var hook = new WebhookEndpoint(input.Name, input.Kind, input.Url!, secrets.Protect(input.Secret), input.UnitId);
         if (!input.IsActive) hook.Change(input.Name, input.Kind, input.Url!, null, input.UnitId, false);
         db.Add(hook);
         await db.SaveChangesAsync(ct);
@@ -50,7 +51,7 @@ public sealed class Webhooks(RectifyDbContext db, UserScope user, IOptions<Recti
         var hook = await db.Set<WebhookEndpoint>().SingleOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(MessagesErrors.WebhookNotFound);
         db.ExpectVersion(hook, input.Version ?? -1);
         hook.Change(input.Name, input.Kind, string.IsNullOrWhiteSpace(input.Url) ? hook.Url : input.Url,
-            string.IsNullOrWhiteSpace(input.Secret) ? null : input.Secret, input.UnitId, input.IsActive);
+            string.IsNullOrWhiteSpace(input.Secret) ? null : secrets.Protect(input.Secret), input.UnitId, input.IsActive);
         await db.SaveChangesAsync(ct);
     }
 
@@ -84,6 +85,8 @@ public sealed class Webhooks(RectifyDbContext db, UserScope user, IOptions<Recti
         if ((urlRequired || !string.IsNullOrWhiteSpace(input.Url))
             && (!Uri.TryCreate(input.Url?.Trim(), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
             throw RuleViolation.Invalid(MessagesErrors.WebhookUrl);
+        if (!string.IsNullOrWhiteSpace(input.Url) && !addresses.HostAllowed(new Uri(input.Url.Trim())))
+            throw RuleViolation.Invalid(WebhookAddresses.NotAllowed);
         if (!Enum.IsDefined(input.Kind)) throw RuleViolation.Invalid("请选择接收方类型");
         if (!await db.Set<Unit>().AnyAsync(u => u.Id == input.UnitId && u.IsActive, ct)) throw RuleViolation.Invalid(MessagesErrors.WebhookUnit);
     }

@@ -14,7 +14,9 @@ namespace Rectify.Platform.Jobs.Outbox;
 /// client retries transient failures with back-off (Microsoft.Extensions.Http.Resilience); what still fails goes
 /// back to the outbox, which tries again later. The robots answer 200 with an error code; that counts as a failure.
 /// </summary>
-public sealed class WebhookChannel(IHttpClientFactory clients, RectifyDbContext db, IOptions<RectifyOptions> options, TimeProvider time) : IMessageChannel
+public sealed class WebhookChannel(
+    IHttpClientFactory clients, RectifyDbContext db, IOptions<RectifyOptions> options, WebhookAddresses addresses, WebhookSecrets secrets, TimeProvider time)
+    : IMessageChannel
 {
     public const string ClientName = "webhooks";
 
@@ -26,13 +28,16 @@ public sealed class WebhookChannel(IHttpClientFactory clients, RectifyDbContext 
             ?? throw new InvalidOperationException("接收地址已删除");
         if (!hook.IsActive) throw new InvalidOperationException($"接收地址“{hook.Name}”已停用");
         var link = MessageText.AbsoluteLink(message.Link, options.Value.Messaging.SiteUrl);
-        var url = hook.Kind == WebhookKind.DingTalk && hook.Secret is { } secret ? DingTalkSigned(hook.Url, secret, time.GetUtcNow()) : hook.Url;
-        using var response = await clients.CreateClient(ClientName).PostAsJsonAsync(url, WebhookBody.For(hook.Kind, message, link), ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
+        // Refused before any request, so the client's retries do not repeat it; the connection callback checks again.
+        await addresses.CheckAsync(new Uri(hook.Url), ct);
+        var url = hook.Kind == WebhookKind.DingTalk && hook.Secret is { } secret
+            ? DingTalkSigned(hook.Url, secrets.Reveal(secret), time.GetUtcNow()) : hook.Url;
+        using var response = await Post(url, WebhookBody.For(hook.Kind, message, link), ct);
+        // The receiver's own words are never shown: only a Chinese summary (its reply may carry anything).
         if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"接收方返回 {(int)response.StatusCode} {response.ReasonPhrase}:{Short(text)}");
-        if (hook.Kind != WebhookKind.Json && RobotError(text) is { } error)
-            throw new HttpRequestException($"群机器人拒收:{error}");
+            throw new HttpRequestException($"接收方拒收（HTTP {(int)response.StatusCode}）");
+        if (hook.Kind != WebhookKind.Json && RobotError(await response.Content.ReadAsStringAsync(ct)) is { } error)
+            throw new HttpRequestException($"群机器人拒收（{error}）");
     }
 
     /// <summary>DingTalk's 加签: timestamp in ms and Base64(HMAC-SHA256(secret, "timestamp\nsecret")), URL-encoded.</summary>
@@ -43,21 +48,39 @@ public sealed class WebhookChannel(IHttpClientFactory clients, RectifyDbContext 
         return $"{url}{(url.Contains('?') ? '&' : '?')}timestamp={timestamp}&sign={Uri.EscapeDataString(sign)}";
     }
 
+    private async Task<HttpResponseMessage> Post(string url, object body, CancellationToken ct)
+    {
+        try
+        {
+            return await clients.CreateClient(ClientName).PostAsJsonAsync(url, body, ct);
+        }
+        catch (HttpRequestException failed)
+        {
+            // Without the inner exception: the sender shows its message, and the admin reads Chinese only.
+            throw new HttpRequestException(RefusalIn(failed) ?? "无法连接接收方（网络不通或对方未响应）");
+        }
+    }
+
+    /// <summary>The address check's own refusal, wherever the handler wrapped it.</summary>
+    private static string? RefusalIn(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e.Message is WebhookAddresses.NotAllowed or WebhookAddresses.Internal) return e.Message;
+        return null;
+    }
+
     private static string? RobotError(string text)
     {
         try
         {
-            var json = JsonNode.Parse(text);
-            var code = json?["errcode"]?.GetValue<int>() ?? 0;
-            return code == 0 ? null : $"{code} {json?["errmsg"]?.GetValue<string>()}";
+            var code = JsonNode.Parse(text)?["errcode"]?.GetValue<int>() ?? 0;
+            return code == 0 ? null : $"错误码 {code}";
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            return $"无法识别的应答:{Short(text)}";
+            return "应答无法识别";
         }
     }
-
-    private static string Short(string text) => text.Length > 200 ? text[..200] : text;
 }
 
 /// <summary>The bodies the three kinds of receiver take.</summary>

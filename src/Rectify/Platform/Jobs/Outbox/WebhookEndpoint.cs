@@ -54,7 +54,8 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         webhook.Property(w => w.Name).HasMaxLength(100);
         webhook.Property(w => w.Kind).HasConversion<string>().HasMaxLength(20);
         webhook.Property(w => w.Url).HasMaxLength(1000);
-        webhook.Property(w => w.Secret).HasMaxLength(200);
+        // Stored protected with IDataProtector (WebhookSecrets): the ciphertext is longer than the secret.
+        webhook.Property(w => w.Secret).HasMaxLength(1000);
         webhook.HasOne<Unit>().WithMany().HasForeignKey(w => w.UnitId).OnDelete(DeleteBehavior.Restrict);
         webhook.HasIndex(w => w.UnitId);
     }

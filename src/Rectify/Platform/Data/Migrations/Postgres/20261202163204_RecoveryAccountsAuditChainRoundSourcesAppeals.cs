@@ -1,16 +1,90 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Rectify.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Appeals : Migration
+    public partial class RecoveryAccountsAuditChainRoundSourcesAppeals : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "Secret",
+                table: "WebhookEndpoint",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200,
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "SheetImport",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "HeartbeatAt",
+                table: "SheetImport",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceHash",
+                table: "Round",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SendStartedAt",
+                table: "OutboxMessages",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AuditEntries",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreviousHash",
+                table: "AuditEntries",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEntries",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PasswordChangedAt",
+                table: "AspNetUsers",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Appeal",
                 columns: table => new
@@ -80,6 +154,41 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PasswordHistoryEntry",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PasswordHash = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReplacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordHistoryEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordHistoryEntry_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInFailure",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInFailure", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -167,6 +276,23 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SheetImport_State",
+                table: "SheetImport",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Round_SourceHash",
+                table: "Round",
+                column: "SourceHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true,
+                filter: "\"Hash\" <> ''");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Appeal_CreditCode",
                 table: "Appeal",
                 column: "CreditCode");
@@ -235,6 +361,21 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                 name: "IX_AppealHandling_UnitId_AssignedOn",
                 table: "AppealHandling",
                 columns: new[] { "UnitId", "AssignedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordHistoryEntry_UserId_ReplacedAt",
+                table: "PasswordHistoryEntry",
+                columns: new[] { "UserId", "ReplacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailure_At",
+                table: "SignInFailure",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailure_Key_At",
+                table: "SignInFailure",
+                columns: new[] { "Key", "At" });
         }
 
         /// <inheritdoc />
@@ -250,7 +391,72 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                 name: "AppealHandling");
 
             migrationBuilder.DropTable(
+                name: "PasswordHistoryEntry");
+
+            migrationBuilder.DropTable(
+                name: "SignInFailure");
+
+            migrationBuilder.DropTable(
                 name: "Appeal");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SheetImport_State",
+                table: "SheetImport");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Round_SourceHash",
+                table: "Round");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "HeartbeatAt",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "SourceHash",
+                table: "Round");
+
+            migrationBuilder.DropColumn(
+                name: "SendStartedAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousHash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "PasswordChangedAt",
+                table: "AspNetUsers");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Secret",
+                table: "WebhookEndpoint",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000,
+                oldNullable: true);
         }
     }
 }

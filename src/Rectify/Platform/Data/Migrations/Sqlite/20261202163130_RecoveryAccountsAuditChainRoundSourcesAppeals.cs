@@ -6,11 +6,73 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Rectify.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Appeals : Migration
+    public partial class RecoveryAccountsAuditChainRoundSourcesAppeals : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "SheetImport",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<long>(
+                name: "HeartbeatAt",
+                table: "SheetImport",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourceHash",
+                table: "Round",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "SendStartedAt",
+                table: "OutboxMessages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Hash",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreviousHash",
+                table: "AuditEntries",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "Sequence",
+                table: "AuditEntries",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MustChangePassword",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "PasswordChangedAt",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Appeal",
                 columns: table => new
@@ -80,6 +142,41 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PasswordHistoryEntry",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ReplacedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PasswordHistoryEntry", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PasswordHistoryEntry_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInFailure",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInFailure", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -167,6 +264,23 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SheetImport_State",
+                table: "SheetImport",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Round_SourceHash",
+                table: "Round",
+                column: "SourceHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries",
+                column: "Sequence",
+                unique: true,
+                filter: "\"Hash\" <> ''");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Appeal_CreditCode",
                 table: "Appeal",
                 column: "CreditCode");
@@ -228,6 +342,21 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                 name: "IX_AppealHandling_UnitId_AssignedOn",
                 table: "AppealHandling",
                 columns: new[] { "UnitId", "AssignedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PasswordHistoryEntry_UserId_ReplacedAt",
+                table: "PasswordHistoryEntry",
+                columns: new[] { "UserId", "ReplacedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailure_At",
+                table: "SignInFailure",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailure_Key_At",
+                table: "SignInFailure",
+                columns: new[] { "Key", "At" });
         }
 
         /// <inheritdoc />
@@ -243,7 +372,61 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                 name: "AppealHandling");
 
             migrationBuilder.DropTable(
+                name: "PasswordHistoryEntry");
+
+            migrationBuilder.DropTable(
+                name: "SignInFailure");
+
+            migrationBuilder.DropTable(
                 name: "Appeal");
+
+            migrationBuilder.DropIndex(
+                name: "IX_SheetImport_State",
+                table: "SheetImport");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Round_SourceHash",
+                table: "Round");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "HeartbeatAt",
+                table: "SheetImport");
+
+            migrationBuilder.DropColumn(
+                name: "SourceHash",
+                table: "Round");
+
+            migrationBuilder.DropColumn(
+                name: "SendStartedAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "Hash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "PreviousHash",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "Sequence",
+                table: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "MustChangePassword",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "PasswordChangedAt",
+                table: "AspNetUsers");
         }
     }
 }
