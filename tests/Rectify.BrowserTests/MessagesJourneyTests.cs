@@ -39,7 +39,7 @@ public class MessagesJourneyTests(DemoSite site)
         var admin = await site.SignInAsync("admin");
         await admin.GotoAsync(site.BaseUrl + "/");
         await admin.ClickAsync("nav >> text=消息发送");
-        await Assertions.Expect(admin.Locator("[data-testid=jobs] tbody tr")).ToHaveCountAsync(5);
+        await Assertions.Expect(admin.Locator("[data-testid=jobs] tbody tr")).ToHaveCountAsync(6);
         await admin.ClickAsync("[data-testid=new-webhook] summary");
         var hook = admin.Locator("[data-testid=new-webhook] form");
         await hook.Locator("input[name='Hook.Name']").FillAsync("法规科工作群");

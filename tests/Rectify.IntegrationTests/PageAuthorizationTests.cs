@@ -71,8 +71,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
         ("/Admin/Units", AdminOnly()),
         ($"/Admin/UserEdit/{userId}", AdminOnly()),
         ($"/Admin/UnitEdit/{unitId}", AdminOnly()),
-        ("/Audit", World.Accounts.ToDictionary(a => a, _ => Forbidden)),
-        ("/Audit?handler=Export", World.Accounts.ToDictionary(a => a, _ => Forbidden)),
+        ("/Audit", World.Accounts.ToDictionary(a => a, a => a == "auditor" ? Ok : Forbidden)),
+        ("/Audit?handler=Export", World.Accounts.ToDictionary(a => a, a => a == "auditor" ? Ok : Forbidden)),
     ];
 
     public static IEnumerable<(string Method, string Path)> Walked() =>

@@ -10,9 +10,9 @@ public class AppealPagesTests(World world) : IClassFixture<World>
 
     private static (string Url, Dictionary<string, int> Expected)[] Pages(Guid appealId) =>
     [
-        ("/Appeals", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Ok, ["staff2"] = Ok, ["staffB"] = Ok, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden }),
-        ("/Appeals/New", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden }),
-        ($"/Appeals/Details/{appealId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden }),
+        ("/Appeals", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Ok, ["staff2"] = Ok, ["staffB"] = Ok, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
+        ("/Appeals/New", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
+        ($"/Appeals/Details/{appealId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
     ];
 
     public static IEnumerable<(string Method, string Path)> Walked() => Pages(Guid.Empty).Select(p => ("GET", p.Url));

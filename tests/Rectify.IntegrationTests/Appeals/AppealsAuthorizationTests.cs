@@ -18,7 +18,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
     private static Dictionary<string, int> Reads(int handling, int otherStaff) => new()
     {
         ["anonymous"] = Unauthorized,
-        ["admin"] = Forbidden,
+        ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden,
         ["inspector"] = Forbidden,
         ["officeB"] = otherStaff,
         ["staffB"] = otherStaff,
@@ -31,7 +31,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
     private static Dictionary<string, int> OfficeWrite(int success) => new()
     {
         ["anonymous"] = Unauthorized,
-        ["admin"] = Forbidden,
+        ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden,
         ["inspector"] = Forbidden,
         ["leader"] = Forbidden,
         ["staff"] = Forbidden,
@@ -44,7 +44,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
     private static Dictionary<string, int> UnitWrite() => new()
     {
         ["anonymous"] = Unauthorized,
-        ["admin"] = Forbidden,
+        ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden,
         ["inspector"] = Forbidden,
         ["leader"] = Forbidden,
         ["office"] = Forbidden,
@@ -60,7 +60,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
         new("read appeal", "GET", "Assigned", id => $"/api/v1/appeals/{id}", _ => null, Reads(Ok, NotFound)),
         new("record appeal", "POST", "Submitted", _ => "/api/v1/appeals", _ => AppealSteps.Input(), new()
         {
-            ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["staff"] = Forbidden,
+            ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["staff"] = Forbidden,
             ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["officeB"] = Created, ["office"] = Created,
         }),
         new("accept appeal", "POST", "Submitted", id => $"/api/v1/appeals/{id}/accept", _ => new { accept = true }, OfficeWrite(NoContent)),
