@@ -43,7 +43,7 @@ public static class PlatformModule
             dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader
                 .LoadPkcs12FromFile(certificate, builder.Configuration["Rectify:Keys:CertificatePassword"]));
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
-            o.XmlRepository = new PrivateKeyRepository(Path.Combine(sp.DataDir(), "keys")));
+            o.XmlRepository = new PrivateKeyFiles(Path.Combine(sp.DataDir(), "keys")));
 
         // Pages carry Chinese as characters, not as &#x…; entities: a third of the size, and searchable.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

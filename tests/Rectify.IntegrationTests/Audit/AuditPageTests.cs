@@ -65,7 +65,7 @@ public class AuditPageTests(World world) : IClassFixture<World>
 
         var exported = await Ledger.GetJson(auditor, "/api/v1/audit?action=导出");
         var entry = exported.GetProperty("items")[0];
-        Assert.Equal("钱审计", entry.GetProperty("userName").GetString());
+        Assert.Equal("吴审计", entry.GetProperty("userName").GetString());
         Assert.Contains("导出审计记录", entry.GetProperty("changes").GetString());
     }
 

@@ -19,7 +19,7 @@ public class BackupRestoreTests(World world) : IClassFixture<World>
     {
         var built = await Ledger.CreateRoundAsync(world, "市委第七巡察组反馈意见整改（备份演练）");
         var staff = await world.As("staff");
-        var evidence = "%PDF-1.4\n% 规划科学习记录扫描件\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"u8.ToArray();
+        var evidence = Ledger.Pdf;
         (await staff.PostAsync($"/api/v1/measures/{built.MeasureId}/progress", Ledger.Progress("已组织专题学习两次", 40, ("学习记录.pdf", evidence))))
             .EnsureSuccessStatusCode();
         (await (await world.As("admin")).PostAsJsonAsync("/api/v1/admin/webhooks", new

@@ -68,6 +68,8 @@ public class SheetImportRecoveryTests(World world) : IClassFixture<World>
 
         var row = await InDb(world, db => db.Set<SheetImport>().AsNoTracking().Where(i => i.Id == id).Select(i => new { i.State, i.Attempts }).SingleAsync());
         Assert.Equal((SheetImportState.Running, 1), (row.State, row.Attempts));
+        // Ended here, so that the other tests' start-up sweeps (which on SQLite take every unfinished import) find only theirs.
+        await InDb(world, db => db.Set<SheetImport>().Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.State, SheetImportState.Failed)));
     }
 
     /// <summary>An import as a killed process leaves it: claimed, running, its sheet kept, nothing written.</summary>

@@ -5,12 +5,12 @@ using Rectify.Platform.Data;
 namespace Rectify.Platform.Security;
 
 /// <summary>The data-protection key ring in {DataDir}/keys: folder 0700, each key file 0600.</summary>
-public sealed class PrivateKeyRepository : IXmlRepository
+public sealed class PrivateKeyFiles : IXmlRepository
 {
     private readonly DirectoryInfo folder;
     private readonly FileSystemXmlRepository files;
 
-    public PrivateKeyRepository(string path)
+    public PrivateKeyFiles(string path)
     {
         PrivateFiles.CreateDirectory(path);
         folder = new DirectoryInfo(path);
