@@ -97,6 +97,10 @@ public class AppealsApiTests(World world) : IClassFixture<World>
         Assert.Equal("139****1234", (await Details(await world.As("leader"), id)).GetProperty("contactPhone").GetString());
         var list = await Ledger.GetJson(await world.As("office"), "/api/v1/appeals?pageSize=200");
         Assert.All(list.GetProperty("items").EnumerateArray(), a => Assert.Equal("139****1234", a.GetProperty("phone").GetString()));
+        // The audit, which the audit admin reads and exports, keeps the contact masked too.
+        var audit = await Audit.AuditAdmin.EntriesAsync(world.Factory);
+        Assert.DoesNotContain(audit, e => e.Changes.Contains("13905461234"));
+        Assert.Contains(audit, e => e.Changes.Contains("139****1234"));
     }
 
     [Fact]
