@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
+using Rectify.Platform.Data;
 
 namespace Rectify.IntegrationTests;
 
 /// <summary>
 /// The real app on a real database: SQLite by default, PostgreSQL when RECTIFY_TEST_PROVIDER=Postgres
-/// (RECTIFY_TEST_PG gives the server). Each factory gets its own fresh database, built by the migrations.
+/// (RECTIFY_TEST_PG gives the server). Each factory gets its own fresh database: on SQLite built by the migrations, on
+/// PostgreSQL copied from a template the migrations built once per run.
 /// </summary>
 public sealed class RectifyFactory : WebApplicationFactory<Program>
 {
@@ -21,6 +24,7 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
     private readonly string dataDir = Directory.CreateTempSubdirectory("rectify-it-").FullName;
     private readonly string? postgresDatabase;
     private readonly bool ownsDatabase = true;
+    private bool databaseCreated;
     private readonly bool demo;
     private readonly IReadOnlyDictionary<string, string?> settings;
 
@@ -49,6 +53,12 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Once, also when a test derives a factory with WithWebHostBuilder (which configures through this one again).
+        if (postgresDatabase is not null && ownsDatabase && !databaseCreated)
+        {
+            CreateFromTemplateAsync(postgresDatabase).GetAwaiter().GetResult();
+            databaseCreated = true;
+        }
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -73,10 +83,52 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
         });
     }
 
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? template;
+
+    /// <summary>
+    /// A PostgreSQL database for one factory, copied from a template the migrations built once per test run (every
+    /// factory migrating its own database cost the run minutes); the app's start then finds nothing to migrate.
+    /// </summary>
+    private static async Task CreateFromTemplateAsync(string database)
+    {
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (template is null)
+            {
+                var name = $"rectify_it_template_{Guid.NewGuid():N}";
+                await ExecuteAsync($"CREATE DATABASE {name}");
+                var options = new DbContextOptionsBuilder<PostgresRectifyDbContext>().UseNpgsql(PostgresConnection(name)).Options;
+                await using (var db = new PostgresRectifyDbContext(options)) await DatabaseStartup.MigrateAsync(db, CancellationToken.None);
+                // A template may have no connection while it is copied.
+                NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgresConnection(name)));
+                template = name;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    try { ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)").GetAwaiter().GetResult(); } catch (NpgsqlException) { }
+                };
+            }
+            await ExecuteAsync($"CREATE DATABASE {database} TEMPLATE {template}");
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresConnection("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static string PostgresConnection(string database)
     {
         var server = Environment.GetEnvironmentVariable("RECTIFY_TEST_PG") ?? "Host=127.0.0.1;Port=55432;Username=postgres";
-        return new NpgsqlConnectionStringBuilder(server) { Database = database, Pooling = false }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
     }
 
     public override async ValueTask DisposeAsync()
@@ -84,10 +136,10 @@ public sealed class RectifyFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (postgresDatabase is not null && ownsDatabase)
         {
-            await using var connection = new NpgsqlConnection(PostgresConnection("postgres"));
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            // Pooled like the app in production (a new server process per connection cost the PostgreSQL run minutes);
+            // this database's idle connections are closed before it goes.
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(PostgresConnection(postgresDatabase)));
+            await ExecuteAsync($"DROP DATABASE IF EXISTS {postgresDatabase} WITH (FORCE)");
         }
         try { Directory.Delete(dataDir, recursive: true); } catch (IOException) { }
     }
