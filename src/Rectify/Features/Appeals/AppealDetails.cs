@@ -1,3 +1,5 @@
+using Rectify.Platform.Text;
+
 namespace Rectify.Features.Appeals;
 
 /// <summary>One appeal as its reader may see it: the contact in full only for the office and the handling unit.</summary>

@@ -4,6 +4,7 @@ using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
+using Rectify.Platform.Text;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Appeals;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Rectify.Platform.Text;
 
 namespace Rectify.Platform.Data;
 
@@ -15,13 +16,10 @@ public static partial class AuditMasking
         if (value is null) return null;
         if (IsSecret(field)) return MaskText;
         // An enterprise's contact is personal data: the audit keeps enough to tell one from another, never the whole.
-        if (field.EndsWith("Phone", StringComparison.Ordinal) || field.EndsWith("Mobile", StringComparison.Ordinal)) return Phone(value);
-        if (field == "ContactName") return value.Length <= 1 ? "*" : value[..1] + new string('*', value.Length - 1);
+        if (field.EndsWith("Phone", StringComparison.Ordinal) || field.EndsWith("Mobile", StringComparison.Ordinal)) return ContactMask.Phone(value);
+        if (field == "ContactName") return ContactMask.Name(value);
         return QueryValue().Replace(value, m => m.Groups[1].Value + MaskText);
     }
-
-    private static string Phone(string value) =>
-        value.Length >= 7 ? value[..3] + new string('*', value.Length - 7) + value[^4..] : new string('*', value.Length);
 
     public static bool IsSecret(string field) =>
         !field.EndsWith("Id", StringComparison.Ordinal) && SecretWords.Any(word => field.Contains(word, StringComparison.OrdinalIgnoreCase));
