@@ -1,6 +1,12 @@
+using Rectify.Platform.Data;
+
 namespace Rectify.Features.Similar;
 
-/// <summary>One bigram of a problem's text: the inverted index that finds similar problems without reading them all.</summary>
+/// <summary>
+/// One bigram of a problem's text: the inverted index that finds similar problems without reading them all. Worked out
+/// from the problem's title and feedback, whose changes are audited.
+/// </summary>
+[Derived]
 public sealed class ProblemGram
 {
     private ProblemGram() { }

@@ -1,9 +1,13 @@
+using Rectify.Platform.Data;
+
 namespace Rectify.Platform.Security;
 
 /// <summary>
 /// One failed sign-in, counted under its user name and under its address: the throttle's sliding window lives in the
-/// database so that every instance behind a load balancer counts the same failures.
+/// database so that every instance behind a load balancer counts the same failures. The throttle's own bookkeeping: each
+/// failure is a security event in the audit already (with its address and outcome), so these rows are not audited again.
 /// </summary>
+[Unaudited]
 public sealed class SignInFailure
 {
     public const int MaxKeyLength = 200;
