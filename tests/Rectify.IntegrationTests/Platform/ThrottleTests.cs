@@ -40,3 +40,51 @@ public class ThrottleTests(World world) : IClassFixture<World>
         Assert.Contains("登录", events);
     }
 }
+
+/// <summary>
+/// Behind a configured proxy each client address has its own count: guessing over many names from one address is refused
+/// (429, Retry-After) while another address signs in; the audit keeps the address of each failure.
+/// </summary>
+public class AddressThrottleTests(AddressThrottleTests.ProxiedWorld world) : IClassFixture<AddressThrottleTests.ProxiedWorld>
+{
+    public sealed class ProxiedWorld() : World(new Dictionary<string, string?>
+    {
+        ["Rectify:Web:KnownProxies:0"] = "10.0.0.1",
+        ["Rectify:Security:ThrottlePerAddress"] = "5",
+    });
+
+    [Fact]
+    public async Task Failures_over_many_names_from_one_address_throttle_that_address_only()
+    {
+        var names = new[] { "leader", "inspector", "nobody-1", "nobody-2", "nobody-3" };
+        foreach (var name in names)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await TokenFromAsync("203.0.113.7", name, "Wrong#Guess2024")).StatusCode);
+
+        // Every name is far under its own limit of ten; the address has reached its five.
+        var throttled = await TokenFromAsync("203.0.113.7", "leader", World.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.InRange(throttled.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 15 * 60);
+        Assert.Equal("登录尝试过于频繁，请15分钟后再试", await TitleAsync(throttled));
+
+        // Another address is not held back, and the right password there clears the name (not the first address).
+        Assert.Equal(HttpStatusCode.OK, (await TokenFromAsync("198.51.100.9", "leader", World.Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await TokenFromAsync("203.0.113.7", "inspector", World.Password)).StatusCode);
+
+        var addresses = await InDbAsync(world, db => db.AuditEntries.Where(a => a.EntityType == "SecurityEvent" && a.EntityId == "inspector")
+            .Select(a => a.Address).ToListAsync());
+        Assert.Contains("203.0.113.7", addresses);
+
+        world.Factory.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await TokenFromAsync("203.0.113.7", "inspector", World.Password)).StatusCode);
+    }
+
+    private Task<HttpResponseMessage> TokenFromAsync(string address, string userName, string password)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { userName, password }),
+        };
+        request.Headers.Add("X-Forwarded-For", address);
+        return world.Factory.CreateClient().SendAsync(request);
+    }
+}
