@@ -11,7 +11,7 @@ public static class AuditCommands
 
     private static Command VerifyAudit(Func<string[], WebApplication> build)
     {
-        var command = new Command("verify-audit", "校验审计记录的哈希链，报告第一处断裂(断裂时退出码为 1)") { TreatUnmatchedTokensAsErrors = false };
+        var command = new Command("verify-audit", "校验审计记录的哈希链，报告第一处断裂（断裂时退出码为 1）") { TreatUnmatchedTokensAsErrors = false };
         command.SetAction(async (parse, ct) =>
         {
             await using var app = build(Cli.Unmatched(parse));
@@ -26,7 +26,7 @@ public static class AuditCommands
 
     private static Command Backup(Func<string[], WebApplication> build)
     {
-        var dir = new Argument<DirectoryInfo>("DIR") { Description = "备份目录(须为空目录或不存在)" };
+        var dir = new Argument<DirectoryInfo>("DIR") { Description = "备份目录（须为空目录或不存在）" };
         var command = new Command("backup", "备份数据库、佐证材料和密钥，附 SHA-256 清单") { dir };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
@@ -45,7 +45,7 @@ public static class AuditCommands
     private static Command Restore(Func<string[], WebApplication> build)
     {
         var dir = new Argument<DirectoryInfo>("DIR") { Description = "备份目录" };
-        var command = new Command("restore", "把备份恢复到新建的空数据库和数据目录(先逐个校验 SHA-256)") { dir };
+        var command = new Command("restore", "把备份恢复到新建的空数据库和数据目录（先逐个校验 SHA-256）") { dir };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {

@@ -19,7 +19,7 @@ public static class Cli
     public static async Task<int> RunAsync(string[] args, Func<string[], WebApplication> build)
     {
         var root = new RootCommand("整改督办平台 Rectify") { TreatUnmatchedTokensAsErrors = false };
-        var serve = new Command("serve", "启动网站(默认)") { TreatUnmatchedTokensAsErrors = false };
+        var serve = new Command("serve", "启动网站（默认）") { TreatUnmatchedTokensAsErrors = false };
         root.SetAction((parse, ct) => ServeAsync(build(Unmatched(parse)), ct));
         serve.SetAction((parse, ct) => ServeAsync(build(Unmatched(parse)), ct));
 
@@ -45,7 +45,7 @@ public static class Cli
 
         var generateData = GenerateDataCommand(build);
 
-        var refreshWarnings = new Command("refresh-warnings", "重新计算全部措施的预警(超期、临期、滞后、未报进展)") { TreatUnmatchedTokensAsErrors = false };
+        var refreshWarnings = new Command("refresh-warnings", "重新计算全部措施的预警（超期、临期、滞后、未报进展）") { TreatUnmatchedTokensAsErrors = false };
         refreshWarnings.SetAction(async (parse, ct) =>
         {
             await using var app = build(Unmatched(parse));
@@ -54,12 +54,12 @@ public static class Cli
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
             var result = await scope.ServiceProvider.GetRequiredService<WarningRefresh>().RunAsync(today, ct);
-            Console.WriteLine($"已按{today.ToChinese()}重新计算预警:检查 {result.Checked:N0} 条措施,变化 {result.Changed:N0} 条,"
-                + $"新增超期 {result.NewlyOverdue.Count:N0} 条,用时 {clock.Elapsed.TotalSeconds:F1} 秒");
+            Console.WriteLine($"已按{today.ToChinese()}重新计算预警：检查 {result.Checked:N0} 条措施，变化 {result.Changed:N0} 条，"
+                + $"新增超期 {result.NewlyOverdue.Count:N0} 条，用时 {clock.Elapsed.TotalSeconds:F1} 秒");
             return 0;
         });
 
-        var file = new Argument<FileInfo>("FILE") { Description = "报告文件:.txt(UTF-8 或 GB18030)或 .docx" };
+        var file = new Argument<FileInfo>("FILE") { Description = "报告文件：.txt（UTF-8 或 GB18030）或 .docx" };
         var json = new Option<bool>("--json") { Description = "输出 JSON" };
         var parseCommand = new Command("parse", "解析整改进展报告") { file, json };
         parseCommand.SetAction(parse => Parse(parse.GetValue(file)!, parse.GetValue(json)));
@@ -81,10 +81,10 @@ public static class Cli
     private static Command CreateAdminCommand(Func<string[], WebApplication> build)
     {
         var userName = new Argument<string>("NAME") { Description = "管理员用户名" };
-        var password = new Option<string>("--password") { Description = "初始密码(至少8位,含字母和数字)", Required = true };
+        var password = new Option<string>("--password") { Description = "初始密码（至少12位，含大写字母、小写字母、数字、符号中的三类，且不含用户名）", Required = true };
         var fullName = new Option<string>("--full-name") { Description = "姓名", DefaultValueFactory = _ => "系统管理员" };
         var topUnit = new Option<string>("--top-unit") { Description = "尚无单位时创建的顶级单位名称", DefaultValueFactory = _ => "整改工作领导小组办公室" };
-        var command = new Command("create-admin", "创建系统管理员账号(首次部署)") { userName, password, fullName, topUnit };
+        var command = new Command("create-admin", "创建系统管理员账号（首次部署）") { userName, password, fullName, topUnit };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
@@ -95,7 +95,7 @@ public static class Cli
             {
                 var unit = await scope.ServiceProvider.GetRequiredService<CreateFirstAdmin>()
                     .HandleAsync(parse.GetValue(userName)!, parse.GetValue(password)!, parse.GetValue(fullName)!, parse.GetValue(topUnit)!, ct);
-                Console.WriteLine($"已创建系统管理员 {parse.GetValue(userName)}(所属单位:{unit})");
+                Console.WriteLine($"已创建系统管理员 {parse.GetValue(userName)}（所属单位：{unit}）");
                 return 0;
             }
             catch (InvalidOperationException refused)
@@ -123,7 +123,7 @@ public static class Cli
         var problems = new Option<int>("--problems") { Description = "问题数", DefaultValueFactory = _ => defaults.Problems };
         var measures = new Option<int>("--measures") { Description = "措施数", DefaultValueFactory = _ => defaults.Measures };
         var seed = new Option<int>("--seed") { Description = "随机种子", DefaultValueFactory = _ => defaults.Seed };
-        var today = new Option<DateOnly?>("--today") { Description = "以哪一天为今天安排时限和状态(默认今天)" };
+        var today = new Option<DateOnly?>("--today") { Description = "以哪一天为今天安排时限和状态（默认今天）" };
         var force = new Option<bool>("--force") { Description = "数据库已有轮次时仍然追加" };
         var command = new Command("generate-data", "生成一个省的压测数据") { units, rounds, problems, measures, seed, today, force };
         command.TreatUnmatchedTokensAsErrors = false;
@@ -145,7 +145,7 @@ public static class Cli
                 return 1;
             }
             var result = await generator.GenerateAsync(options, Console.Out, ct);
-            Console.WriteLine($"完成,用时 {result.Elapsed.TotalSeconds:F1} 秒。账号(密码 {result.Password}):");
+            Console.WriteLine($"完成，用时 {result.Elapsed.TotalSeconds:F1} 秒。账号（密码 {result.Password}）：");
             foreach (var account in result.Accounts) Console.WriteLine($"  {account}");
             return 0;
         });
@@ -157,7 +157,7 @@ public static class Cli
         var file = Locate(given);
         if (!file.Exists)
         {
-            Console.Error.WriteLine($"找不到文件:{file.FullName}");
+            Console.Error.WriteLine($"找不到文件：{file.FullName}");
             return 2;
         }
         try
@@ -166,7 +166,7 @@ public static class Cli
             var report = ReportParser.Parse(ReportReader.ReadText(stream, file.Name));
             Console.OutputEncoding = System.Text.Encoding.UTF8;
             Console.WriteLine(asJson ? ParsedReportJson.Serialize(report)
-                : $"{report.Title}\n{report.Counts.Problems}个问题、{report.Counts.Measures}条措施,警告{report.Warnings.Count}条");
+                : $"{report.Title}\n{report.Counts.Problems}个问题、{report.Counts.Measures}条措施，警告{report.Warnings.Count}条");
             return 0;
         }
         catch (InvalidDataException refused)

@@ -78,6 +78,33 @@ public partial class AdminTests(DemoSite site)
         await auditor.FillAsync("input[name=Code]", Code(key));
         await auditor.ClickAsync("main button[type=submit]");
         await Assertions.Expect(auditor).ToHaveURLAsync(new Regex("/Audit$"));
+        await DemoSite.ShotAsync(auditor, "29-audit");
+        await auditor.SetViewportSizeAsync(390, 844);
+        await AssertFitsAPhoneAsync(auditor, "/Audit", "29-phone-audit");
+    }
+
+    [Fact]
+    public async Task The_admins_pages_fit_a_phone()
+    {
+        var admin = await site.SignInAsync("admin");
+        await admin.SetViewportSizeAsync(390, 844);
+        await AssertFitsAPhoneAsync(admin, "/Admin/Users", "30-phone-admin-users");
+        await AssertFitsAPhoneAsync(admin, "/Admin/Units", "31-phone-admin-units");
+        await AssertFitsAPhoneAsync(admin, "/Admin/Messages", "31-phone-admin-messages");
+        var secadmin = await site.SignInAsync("secadmin");
+        await secadmin.SetViewportSizeAsync(390, 844);
+        await AssertFitsAPhoneAsync(secadmin, "/Admin/Security", "32-phone-security-accounts");
+        await AssertFitsAPhoneAsync(secadmin, "/Admin/Security/Policy", "33-phone-security-policy");
+        await AssertFitsAPhoneAsync(secadmin, "/Account/Authenticator", "34-phone-authenticator");
+    }
+
+    private async Task AssertFitsAPhoneAsync(IPage page, string path, string shot)
+    {
+        if (!page.Url.EndsWith(path, StringComparison.Ordinal)) await page.GotoAsync(site.BaseUrl + path);
+        await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        await DemoSite.ShotAsync(page, shot);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
+            $"{path} scrolls sideways on a phone");
     }
 
     private static string Code(string key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);

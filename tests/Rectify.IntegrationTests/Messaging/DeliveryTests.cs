@@ -135,6 +135,6 @@ public class DeliveryTests(MailWorld world) : IClassFixture<MailWorld>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("接收方返回 500", html);
         Assert.Contains("重新发送", html);
-        Assert.Contains("每日督办:刷新预警,发送临期、超期提醒", html);
+        Assert.Contains("每日督办：刷新预警，发送临期、超期提醒", html);
     }
 }

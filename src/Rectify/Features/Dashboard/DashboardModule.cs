@@ -9,7 +9,7 @@ public static class DashboardModule
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services
         .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>()
         .AddScoped<ISaveChangesInterceptor, RoundChangesInterceptor>()
-        .AddRecurringJob<KeepCountsJob>(KeepCountsJob.Name, "督办看板:按轮次统计当天数字", "每天 00:20", KeepCountsJob.Cron);
+        .AddRecurringJob<KeepCountsJob>(KeepCountsJob.Name, "督办看板：按轮次统计当天数字", "每天 00:20", KeepCountsJob.Cron);
 
     /// <summary>GET /api/v1/dashboard: the same figures as the page, for the office, leaders and inspectors.</summary>
     public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)

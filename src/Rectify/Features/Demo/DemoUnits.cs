@@ -7,7 +7,7 @@ public static class DemoUnits
 
     public static readonly Spec[] All =
     [
-        new("root", null, "演示市委巡察工作领导小组办公室(整改督办)", "市整改办"),
+        new("root", null, "演示市委巡察工作领导小组办公室（整改督办）", "市整改办"),
         new("xcb", "root", "市委巡察工作领导小组办公室", "市委巡察办"),
         new("fgw", "root", "东营市发展和改革委员会", "市发展改革委", "我委、市发改委、市发展改革委党组", "王建国"),
         new("fgw-office", "fgw", "办公室", "委办公室"),

@@ -46,9 +46,9 @@ public static class MessagesErrors
     public const string NotFailed = "只有发送失败的消息可以重新发送";
     public const string WebhookNotFound = "接收地址不存在";
     public const string WebhookUrl = "接收地址必须是 http 或 https 网址";
-    public const string WebhookName = "请填写名称(100字以内)";
+    public const string WebhookName = "请填写名称（100字以内）";
     public const string WebhookUnit = "请选择接收消息的单位";
-    public const string EmailNotConfigured = "未配置邮件服务器,无法发送测试邮件";
+    public const string EmailNotConfigured = "未配置邮件服务器，无法发送测试邮件";
     public const string NoEmail = "当前账号没有填写邮箱";
 }
 

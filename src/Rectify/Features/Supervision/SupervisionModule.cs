@@ -15,7 +15,7 @@ public static class SupervisionModule
         services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
         services.AddScoped<WarningRefresh>().AddScoped<UpdateWarningSettings>();
         services.AddScoped<Recipients>().AddScoped<DailyReminders>().AddScoped<UrgingNotices>().AddScoped<WeeklyDigest>();
-        services.AddRecurringJob<DailySupervisionJob>(DailySupervisionJob.Name, "每日督办:刷新预警,发送临期、超期提醒", "每天 00:05", DailySupervisionJob.Cron);
+        services.AddRecurringJob<DailySupervisionJob>(DailySupervisionJob.Name, "每日督办：刷新预警，发送临期、超期提醒", "每天 00:05", DailySupervisionJob.Cron);
         services.AddRecurringJob<WeeklyDigestJob>(WeeklyDigestJob.Name, "每周向分管领导汇报", "每周一 08:30", WeeklyDigestJob.Cron);
         services.AddScoped<ISaveChangesInterceptor, LookBackScheduler>();
         services.AddScoped<LookBackQuery>().AddScoped<ReviewLookBack>().AddScoped<OrderRoundLookBack>();

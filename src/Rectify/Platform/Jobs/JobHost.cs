@@ -85,7 +85,7 @@ public sealed class JobHost(IServiceProvider services, IOptions<RectifyOptions> 
         return true;
     }
 
-    private RecurringJob Outbox() => new(OutboxJob, "发送消息:邮件和群机器人", typeof(DeliverOutboxJob),
+    private RecurringJob Outbox() => new(OutboxJob, "发送消息：邮件和群机器人", typeof(DeliverOutboxJob),
         $"每 {options.Value.Jobs.OutboxIntervalSeconds} 秒", Every: TimeSpan.FromSeconds(options.Value.Jobs.OutboxIntervalSeconds));
 
     /// <summary>Adds the job and its trigger, leaving a trigger that is already there as it is (its misfire is then handled).</summary>

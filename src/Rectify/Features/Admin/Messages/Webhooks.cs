@@ -62,7 +62,7 @@ public sealed class Webhooks(
             ?? throw new NotFoundException(MessagesErrors.WebhookNotFound);
         var now = time.GetUtcNow();
         db.Add(new OutboxMessage($"test:{Guid.NewGuid():N}|webhook:{hook.Id:N}", Channel.Webhook, MessageKind.Test, "【测试】整改督办平台消息测试",
-            $"这是{user.Name}于{now.ToChinese()}发送的测试消息,收到即表示“{hook.Name}”配置正确。", "/", now) { WebhookId = hook.Id });
+            $"这是{user.Name}于{now.ToChinese()}发送的测试消息，收到即表示“{hook.Name}”配置正确。", "/", now) { WebhookId = hook.Id });
         await db.SaveChangesAsync(ct);
     }
 
@@ -75,7 +75,7 @@ public sealed class Webhooks(
         if (string.IsNullOrWhiteSpace(email)) throw RuleViolation.Invalid(MessagesErrors.NoEmail);
         var now = time.GetUtcNow();
         db.Add(new OutboxMessage($"test:{Guid.NewGuid():N}|email:{id:N}", Channel.Email, MessageKind.Test, "【测试】整改督办平台邮件测试",
-            $"这是{user.Name}于{now.ToChinese()}发送的测试邮件,收到即表示邮件服务器配置正确。", "/", now) { RecipientUserId = id, EmailAddress = email });
+            $"这是{user.Name}于{now.ToChinese()}发送的测试邮件，收到即表示邮件服务器配置正确。", "/", now) { RecipientUserId = id, EmailAddress = email });
         await db.SaveChangesAsync(ct);
     }
 

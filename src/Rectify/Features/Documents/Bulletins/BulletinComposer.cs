@@ -35,8 +35,8 @@ public static partial class BulletinComposer
         paragraphs.Add(new(BulletinStyle.Heading1, "一、整改工作组织情况"));
         var organisation = Narrative(round.OrganisationText, "一、整改工作组织情况", figures, checks);
         if (organisation.Count == 0)
-            organisation.Add($"{issuer}对照反馈意见逐条梳理,细化为{figures.Problems}个具体问题、制定{figures.Measures}条整改措施,"
-                + "逐项明确责任领导、责任单位、责任人和完成时限,建立整改台账,完成一项、销号一项。");
+            organisation.Add($"{issuer}对照反馈意见逐条梳理，细化为{figures.Problems}个具体问题、制定{figures.Measures}条整改措施，"
+                + "逐项明确责任领导、责任单位、责任人和完成时限，建立整改台账，完成一项、销号一项。");
         paragraphs.AddRange(organisation.Select(p => Body(p)));
 
         var body = round.InspectingBody.Trim();
@@ -48,8 +48,8 @@ public static partial class BulletinComposer
         var next = Narrative(round.NextStepsText, "三、下步工作打算", figures, checks);
         if (next.Count == 0)
             next.Add(figures.Open > 0
-                ? $"下一步,{issuer}将紧盯尚未完成的{figures.Open}项整改措施,逐项督促、限期销号;对已完成整改的事项适时开展“回头看”,巩固整改成果,防止问题反弹。"
-                : $"下一步,{issuer}将对已完成整改的事项适时开展“回头看”,巩固整改成果,防止问题反弹,推动{kind}整改常态长效。");
+                ? $"下一步，{issuer}将紧盯尚未完成的{figures.Open}项整改措施，逐项督促、限期销号；对已完成整改的事项适时开展“回头看”，巩固整改成果，防止问题反弹。"
+                : $"下一步，{issuer}将对已完成整改的事项适时开展“回头看”，巩固整改成果，防止问题反弹，推动{kind}整改常态长效。");
         paragraphs.AddRange(next.Select(p => Body(p)));
 
         paragraphs.Add(Body(Invitation(round.ContactText, kind)));
@@ -104,24 +104,24 @@ public static partial class BulletinComposer
         var when = (round.StayStart, round.StayEnd) switch
         {
             // A stay known to the month only ("2020年10月至12月") is kept as the first to the last day of its months.
-            ({ Day: 1 } s, { } e) when e.AddDays(1).Day == 1 && s.Year == e.Year => $"{s.Year}年{s.Month}月至{e.Month}月,",
-            ({ Day: 1 } s, { } e) when e.AddDays(1).Day == 1 => $"{s.Year}年{s.Month}月至{e.Year}年{e.Month}月,",
-            ({ } s, { } e) when s.Year == e.Year => $"{s.ToChinese()}至{e.Month}月{e.Day}日,",
+            ({ Day: 1 } s, { } e) when e.AddDays(1).Day == 1 && s.Year == e.Year => $"{s.Year}年{s.Month}月至{e.Month}月，",
+            ({ Day: 1 } s, { } e) when e.AddDays(1).Day == 1 => $"{s.Year}年{s.Month}月至{e.Year}年{e.Month}月，",
+            ({ } s, { } e) when s.Year == e.Year => $"{s.ToChinese()}至{e.Month}月{e.Day}日，",
             ({ } s, { } e) => $"{s.ToChinese()}至{e.ToChinese()},",
-            ({ } s, null) => $"{s.ToChinese()}起,",
+            ({ } s, null) => $"{s.ToChinese()}起，",
             _ => "",
         };
-        var feedback = round.FeedbackDate is { } f ? $",并于{f.ToChinese()}反馈了{kind}意见" : "";
-        return $"根据{kind}工作统一部署,{when}{who}对{round.InspectedUnit}开展了{kind}{feedback}。"
-            + $"按照{kind}工作有关要求,现将{kind}整改进展情况予以公布。";
+        var feedback = round.FeedbackDate is { } f ? $"，并于{f.ToChinese()}反馈了{kind}意见" : "";
+        return $"根据{kind}工作统一部署，{when}{who}对{round.InspectedUnit}开展了{kind}{feedback}。"
+            + $"按照{kind}工作有关要求，现将{kind}整改进展情况予以公布。";
     }
 
     private static string Invitation(string? contact, string kind)
     {
         var text = BulletinText.Line(contact);
         if (text.StartsWith("欢迎", StringComparison.Ordinal)) return text;
-        var invitation = $"欢迎广大干部群众对{kind}整改落实情况进行监督。如有意见建议,请及时向我们反映。";
-        return text.Length == 0 ? invitation : invitation + (text.StartsWith("联系") ? text : "联系方式:" + text);
+        var invitation = $"欢迎广大干部群众对{kind}整改落实情况进行监督。如有意见建议，请及时向我们反映。";
+        return text.Length == 0 ? invitation : invitation + (text.StartsWith("联系") ? text : "联系方式：" + text);
     }
 
     /// <summary>Sections and problems in the official hierarchy, each problem followed by its 整改情况.</summary>
@@ -147,7 +147,7 @@ public static partial class BulletinComposer
                 var where = $"问题{path}{Label(level, index)}";
                 var edited = Edited(round, key, where, figures, checks);
                 if (edited.Count > 0) paragraphs.AddRange(edited.Select(p => Body(p, key)));
-                else if (problem.Measures.Count > 0) paragraphs.Add(Body("整改情况:" + Rectification(problem.Measures, where, checks), key));
+                else if (problem.Measures.Count > 0) paragraphs.Add(Body("整改情况：" + Rectification(problem.Measures, where, checks), key));
             }
         }
     }

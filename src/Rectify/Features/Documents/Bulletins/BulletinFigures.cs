@@ -19,9 +19,9 @@ public sealed record BulletinFigures(int Problems, int ProblemsDone, int Measure
 
     public string Progress(DateOnly date)
     {
-        var staged = MeasuresStaged > 0 ? $"{MeasuresStaged}项长期坚持措施取得阶段性成效," : "";
-        return $"反馈意见共涉及{Problems}个具体问题、{Measures}条整改措施。截至{date.ToChinese()},已有{ProblemsDone}个问题、"
-            + $"{MeasuresDone}项措施完成整改,{staged}正在推进措施{Open}项。";
+        var staged = MeasuresStaged > 0 ? $"{MeasuresStaged}项长期坚持措施取得阶段性成效，" : "";
+        return $"反馈意见共涉及{Problems}个具体问题、{Measures}条整改措施。截至{date.ToChinese()}，已有{ProblemsDone}个问题、"
+            + $"{MeasuresDone}项措施完成整改，{staged}正在推进措施{Open}项。";
     }
 
     public static IEnumerable<BulletinProblem> All(IReadOnlyList<BulletinSection> sections, IReadOnlyList<BulletinProblem> problems) =>

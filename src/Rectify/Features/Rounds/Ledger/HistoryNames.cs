@@ -9,7 +9,7 @@ public static class HistoryNames
     {
         nameof(Measure) => "措施", nameof(ProgressUpdate) => "进展", nameof(Evidence) => "佐证材料", nameof(CloseOut) => "销号申请",
         nameof(MeasureCooperatingUnit) => "配合单位", nameof(Round) => "轮次", nameof(Section) => "方面", nameof(Problem) => "问题",
-        "LookBack" => "回头看", "EscalationItem" => "督办(催办、约谈、移交)", _ => type,
+        "LookBack" => "回头看", "EscalationItem" => "督办（催办、约谈、移交）", _ => type,
     };
 
     /// <summary>The user's name for a field, or null for internal fields (ids, hashes, timestamps) the history hides.</summary>

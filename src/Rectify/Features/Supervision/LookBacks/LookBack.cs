@@ -59,7 +59,7 @@ public sealed class LookBack : IVersioned, IAuditSubject
     {
         RequirePending();
         if (string.IsNullOrWhiteSpace(reason)) throw RuleViolation.Invalid(LookBackErrors.ReboundNeedsReason);
-        measure.Reopen($"回头看发现反弹:{reason.Trim()}");
+        measure.Reopen($"回头看发现反弹：{reason.Trim()}");
         Decide(LookBackState.Rebounded, reason.Trim(), reviewerId, reviewer, at);
     }
 

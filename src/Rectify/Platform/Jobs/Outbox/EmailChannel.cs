@@ -18,7 +18,7 @@ public sealed class EmailChannel(IOptions<RectifyOptions> options) : IMessageCha
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
         var settings = options.Value.Messaging;
-        if (!settings.Smtp.IsConfigured) throw new InvalidOperationException("未配置邮件服务器(Rectify:Messaging:Smtp:Host)");
+        if (!settings.Smtp.IsConfigured) throw new InvalidOperationException("未配置邮件服务器（Rectify:Messaging:Smtp:Host）");
         var mail = new MimeMessage
         {
             MessageId = $"{message.Id:N}@rectify",
