@@ -47,10 +47,6 @@ public class DependencyRuleTests
         "Rectify.Features.Supervision.Warnings.UpdateWarningSettings → Round.set_CloseOutEvidenceOptional",
         "Rectify.Features.Supervision.Warnings.WarningRefresh → RoundChange..ctor",
         "Rectify.Features.Supervision.Warnings.WarningRefresh → RoundChange.set_RoundId",
-        "Rectify.Features.Documents.Excel.RoundTree → Problem..ctor",                                    // a sheet merged into a round
-        "Rectify.Features.Documents.Excel.RoundTree → Section..ctor",
-        "Rectify.Features.Documents.Excel.RoundSheetMerge → Measure.AddTo",
-        "Rectify.Features.Similar.CopyMeasures → Measure.AddTo",                                          // 举一反三: measures copied
     ];
 
     [Fact]
