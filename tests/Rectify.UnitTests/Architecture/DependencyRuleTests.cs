@@ -38,7 +38,6 @@ public class DependencyRuleTests
     /// </summary>
     private static readonly string[] KnownCrossings =
     [
-        "Rectify.Features.Supervision.LookBacks.LookBack → Measure.Reopen",                               // a rebound reopens the measure
         "Rectify.Features.Supervision.Warnings.MeasureWarningsInterceptor → Measure.SetWarnings",        // warnings kept in step on save
         "Rectify.Features.Supervision.Warnings.UpdateWarningSettings → Round.set_DueSoonDays",           // the round's warning settings
         "Rectify.Features.Supervision.Warnings.UpdateWarningSettings → Round.set_LaggingMargin",
