@@ -1,26 +1,25 @@
 using Microsoft.EntityFrameworkCore;
-using Rectify.Features.Dashboard;
-using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 
-namespace Rectify.Features.Supervision.Warnings;
-
-/// <summary>What a refresh did: measures checked, flags changed, and the measures that became overdue.</summary>
-public sealed record WarningRefreshResult(int Checked, int Changed, IReadOnlyList<Guid> NewlyOverdue);
+namespace Rectify.Features.Rounds.Warnings;
 
 /// <summary>
 /// Recomputes the stored warnings of every open measure (and clears those of settled ones) as of a day: time passing
 /// makes measures due soon, overdue and lagging without anyone touching them. Reads a batch of measures at a time by
-/// id and writes only the changed flags, grouped, with set-based updates that bypass the audit (derived data), and marks
-/// their rounds changed (<see cref="RoundChange"/>) so the dashboard's kept counts follow.
+/// id and writes only the changed flags, grouped, with set-based updates that bypass the audit (derived data) and every
+/// SaveChanges interceptor: so after each batch the caller is told which rounds' flags it changed (the dashboard's kept
+/// counts must follow them). The rule itself is <see cref="ScheduledProgress.Lights"/>, as on every save
+/// (<see cref="MeasureWarningsInterceptor"/>).
 /// </summary>
-public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calendar)
+public sealed class MeasureWarnings(RectifyDbContext db, WorkingDayCalendar calendar)
 {
     public const int BatchSize = 10_000;
 
     /// <param name="roundId">One round only (after its settings change); all rounds when null.</param>
-    public async Task<WarningRefreshResult> RunAsync(DateOnly today, CancellationToken ct, Guid? roundId = null)
+    /// <param name="roundsChanged">Told, after each batch is written, the rounds whose measures' flags it changed.</param>
+    public async Task<WarningRefreshResult> RefreshAsync(DateOnly today, Guid? roundId, Func<IReadOnlyList<Guid>, CancellationToken, Task> roundsChanged,
+        CancellationToken ct)
     {
         var rounds = await RoundWarningSettings.ReadAsync(db.Set<Round>(), ct);
         var (checkedCount, changed, newlyOverdue) = (0, 0, new List<Guid>());
@@ -62,9 +61,7 @@ public sealed class WarningRefresh(RectifyDbContext db, WorkingDayCalendar calen
                     .SetProperty(m => m.WarningsChangedOn, today), ct);
             }
             changed += updates.Count;
-            // The dashboard's kept counts read these flags: its rounds are counted again, as after any other change.
-            db.AddRange(updates.Select(u => u.RoundId).Distinct().Select(id => new RoundChange { RoundId = id }));
-            await db.SaveChangesAsync(ct);
+            await roundsChanged(updates.Select(u => u.RoundId).Distinct().ToList(), ct);
         }
         return new WarningRefreshResult(checkedCount, changed, newlyOverdue);
     }

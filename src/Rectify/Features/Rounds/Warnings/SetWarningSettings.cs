@@ -1,10 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Rectify.Features.Rounds;
-using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
-using Rectify.Platform.Web;
 
-namespace Rectify.Features.Supervision.Warnings;
+namespace Rectify.Features.Rounds.Warnings;
 
 /// <summary>
 /// 预警设置 of a round: 临期 N working days before the limit, the 滞后 margin in points, the long-term reporting period,
@@ -19,22 +16,18 @@ public sealed record WarningSettingsInput(
     [property: Range(1, 24, ErrorMessage = "回头看时间应在销号后1至24个月之间")] int LookBackMonths = 6,
     bool CloseOutEvidenceOptional = false);
 
-/// <summary>The office sets a round's warning rules; its measures' stored warnings follow at once.</summary>
-public sealed class UpdateWarningSettings(RectifyDbContext db, RoundAccess access, WarningRefresh refresh, TimeProvider time)
+/// <summary>
+/// The office sets a round's warning rules, version-checked, saved as a change of the round (audited). The stored warnings
+/// of its measures are brought up to the new rules by the caller (Supervision's <c>UpdateWarningSettings</c>).
+/// </summary>
+public sealed class SetWarningSettings(RectifyDbContext db, RoundAccess access)
 {
     public async Task HandleAsync(Guid roundId, WarningSettingsInput input, CancellationToken ct)
     {
-        var refusals = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(input, new ValidationContext(input), refusals, validateAllProperties: true))
-            throw RuleViolation.Invalid(refusals[0].ErrorMessage ?? PlatformErrors.BadRequest);
+        Inputs.Checked(input);
         var round = await access.RoundToChangeAsync(roundId, ct);
         db.ExpectVersion(round, input.Version);
-        round.DueSoonDays = input.DueSoonDays;
-        round.LaggingMargin = input.LaggingMargin;
-        round.ProgressPeriodMonths = input.ProgressPeriodMonths;
-        round.LookBackMonths = input.LookBackMonths;
-        round.CloseOutEvidenceOptional = input.CloseOutEvidenceOptional;
+        round.SetWarningSettings(input);
         await db.SaveChangesAsync(ct);
-        await refresh.RunAsync(time.Today(), ct, roundId);
     }
 }
