@@ -45,7 +45,7 @@ public class LookBackJourneyTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + measureLink);
         // Back at work, shown as returned with the look-back's reason.
         await Assertions.Expect(office.Locator("[data-testid=measure-status]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("status-InProgress"));
-        await Assertions.Expect(office.Locator("main")).ToContainTextAsync("回头看发现反弹:制度执行流于形式,问题有所反弹");
+        await Assertions.Expect(office.Locator("main")).ToContainTextAsync("回头看发现反弹：制度执行流于形式,问题有所反弹");
         await DemoSite.ShotAsync(office, "53-office-measure-rebounded");
     }
 }

@@ -99,7 +99,7 @@ public class LookBackOverTimeTests(World world) : IClassFixture<World>
         Assert.Equal("InProgress", measure.GetProperty("row").GetProperty("status").GetString());
         var tree = await Ledger.GetJson(office, $"/api/v1/rounds/{built.RoundId}/tree");
         Assert.Equal("InProgress", tree.GetProperty("sections")[0].GetProperty("problems")[0].GetProperty("status").GetString());
-        Assert.Contains("回头看发现反弹:学习制度执行流于形式,问题复现", measure.GetProperty("history").ToString());
+        Assert.Contains("回头看发现反弹：学习制度执行流于形式,问题复现", measure.GetProperty("history").ToString());
         Assert.Contains("回头看", measure.GetProperty("history").ToString());
 
         var again = await office.PostAsJsonAsync($"/api/v1/look-backs/{due.GetProperty("id").GetGuid()}/review",

@@ -62,7 +62,7 @@ public sealed class LookBack : IVersioned, IAuditSubject
     }
 
     /// <summary>Why the measure of a rebound reopens, as its history and the unit's message show it.</summary>
-    public string ReopenReason => $"回头看发现反弹:{Finding}";
+    public string ReopenReason => $"回头看发现反弹：{Finding}";
 
     /// <summary>A round's look-back ordered now takes in a look-back already scheduled: it is due today.</summary>
     public void BringForward(DateOnly today)
