@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Rounds.Warnings;
 using Rectify.Features.Supervision.Warnings;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;

@@ -7,7 +7,7 @@ namespace Rectify.Features.Dashboard;
 public static class DashboardModule
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services
-        .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>()
+        .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>().AddScoped<MarkRoundsChanged>()
         .AddScoped<ISaveChangesInterceptor, RoundChangesInterceptor>()
         .AddRecurringJob<KeepCountsJob>(KeepCountsJob.Name, "督办看板：按轮次统计当天数字", "每天 00:20", KeepCountsJob.Cron);
 

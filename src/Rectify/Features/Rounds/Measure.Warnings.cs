@@ -4,8 +4,8 @@ namespace Rectify.Features.Rounds;
 
 /// <summary>
 /// The measure's warnings, stored so that ledgers, dispatches and dashboards filter and count them in the database.
-/// Pages compute the lights afresh; these follow every change of the measure (<c>MeasureWarningsInterceptor</c>) and
-/// are recomputed for all open measures at start and each day (<c>WarningRefresh</c>).
+/// Pages compute the lights afresh; these follow every change of the measure (<c>Warnings/MeasureWarningsInterceptor</c>)
+/// and are recomputed for all open measures at start and each day (<c>Warnings/MeasureWarnings</c>).
 /// </summary>
 public sealed partial class Measure
 {

@@ -21,13 +21,11 @@ public sealed partial class Measure : IVersioned
     }
 
     /// <summary>
-    /// The one way a new measure joins its problem: the label given, else the next after its siblings' (一是, 二是, …, or
-    /// whatever style they follow), placed last.
+    /// The one way a new measure joins its problem: labelled by <see cref="Numbering.ForNew"/> (the label stated, else the
+    /// next after its siblings' — 一是, 二是, … or whatever style they follow), placed last.
     /// </summary>
     public static Measure AddTo(Guid roundId, Guid problemId, IReadOnlyList<string> siblingLabels, string? label, string text, MeasureKind kind) =>
-        new(roundId, problemId,
-            string.IsNullOrWhiteSpace(label) ? Numbering.Next(siblingLabels.LastOrDefault(), siblingLabels.Count + 1, "一是") : label,
-            text, kind, siblingLabels.Count + 1);
+        new(roundId, problemId, Numbering.ForNew(label, siblingLabels, "一是"), text, kind, siblingLabels.Count + 1);
 
     public Guid Id { get; private set; }
     public Guid RoundId { get; private set; }

@@ -22,6 +22,16 @@ public static partial class Numbering
         return $"{n}.";
     }
 
+    /// <summary>
+    /// A new item's label: the one stated — an import may state none ("") — or, when null, the next after its siblings'
+    /// in their style (in the fallback style for the first). Sections, problems and measures are all labelled by it.
+    /// </summary>
+    public static string ForNew(string? stated, IReadOnlyList<string> siblingLabels, string fallbackStyle) =>
+        stated?.Trim() ?? Next(siblingLabels.LastOrDefault(), siblingLabels.Count + 1, fallbackStyle);
+
+    /// <summary>What a form's label box asks for: the label written, or the next number when left blank (null).</summary>
+    public static string? Asked(string? label) => string.IsNullOrWhiteSpace(label) ? null : label;
+
     public static string Chinese(int n) => n switch
     {
         <= 0 => Digits[0],

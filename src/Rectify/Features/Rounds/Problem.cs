@@ -16,6 +16,13 @@ public sealed class Problem
         SortOrder = sortOrder;
     }
 
+    /// <summary>
+    /// The one way a new problem joins its section (or the round's top level): labelled by <see cref="Numbering.ForNew"/>
+    /// ((1), (2), … unless its siblings follow another style), placed last.
+    /// </summary>
+    public static Problem AddTo(Guid roundId, Guid? sectionId, IReadOnlyList<string> siblingLabels, string? label, string title, string? feedback) =>
+        new(roundId, sectionId, Numbering.ForNew(label, siblingLabels, "(1)"), title, feedback, siblingLabels.Count + 1);
+
     public Guid Id { get; private set; }
     public Guid RoundId { get; private set; }
     public Guid? SectionId { get; private set; }

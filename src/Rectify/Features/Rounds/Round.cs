@@ -1,3 +1,4 @@
+using Rectify.Features.Rounds.Warnings;
 using Rectify.Platform.Data;
 using Rectify.Platform.Web;
 
@@ -34,16 +35,16 @@ public sealed class Round : IVersioned
     /// <summary>What the parser warned about when the round came from a report, one line each ("第5行:报告称…").</summary>
     public string? ImportNotes { get; set; }
     /// <summary>Points by which a measure may trail its scheduled progress before it is lagging.</summary>
-    public int LaggingMargin { get; set; } = 20;
+    public int LaggingMargin { get; private set; } = 20;
     /// <summary>Working days before a time limit at which a measure is due soon.</summary>
-    public int DueSoonDays { get; set; } = 5;
+    public int DueSoonDays { get; private set; } = 5;
     /// <summary>Months within which a long-term measure must report progress again (a quarter unless set).</summary>
-    public int ProgressPeriodMonths { get; set; } = DefaultProgressPeriodMonths;
+    public int ProgressPeriodMonths { get; private set; } = DefaultProgressPeriodMonths;
     public const int DefaultProgressPeriodMonths = 3;
     /// <summary>Months after a measure's close-out at which it is looked back on (回头看).</summary>
-    public int LookBackMonths { get; set; } = 6;
+    public int LookBackMonths { get; private set; } = 6;
     /// <summary>A close-out request comes with at least one evidence file (佐证材料) unless the office waives it for the round.</summary>
-    public bool CloseOutEvidenceOptional { get; set; }
+    public bool CloseOutEvidenceOptional { get; private set; }
     /// <summary>SHA-256 (hex) of the report text or sheet file the round was imported from: the same source is not imported twice unnoticed.</summary>
     public string? SourceHash { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -73,6 +74,16 @@ public sealed class Round : IVersioned
         PublishedDate = details.PublishedDate;
         Issuer = Clean(details.Issuer);
         FirstResponsible = Clean(details.FirstResponsible);
+    }
+
+    /// <summary>预警设置, checked by the action against the input's ranges.</summary>
+    public void SetWarningSettings(WarningSettingsInput settings)
+    {
+        DueSoonDays = settings.DueSoonDays;
+        LaggingMargin = settings.LaggingMargin;
+        ProgressPeriodMonths = settings.ProgressPeriodMonths;
+        LookBackMonths = settings.LookBackMonths;
+        CloseOutEvidenceOptional = settings.CloseOutEvidenceOptional;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

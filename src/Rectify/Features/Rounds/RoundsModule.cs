@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Features.Rounds.Progress;
 using Rectify.Features.Rounds.Review;
 using Rectify.Features.Rounds.Structure;
+using Rectify.Features.Rounds.Warnings;
 
 namespace Rectify.Features.Rounds;
 
@@ -18,6 +20,9 @@ public static class RoundsModule
         services.AddScoped<AddMeasure>().AddScoped<EditMeasure>().AddScoped<DeleteMeasure>().AddScoped<MoveItem>();
         services.AddScoped<EvidenceIntake>().AddScoped<ReportProgress>().AddScoped<AddEvidence>().AddScoped<OpenEvidence>();
         services.AddScoped<RequestCloseOut>().AddScoped<ReviewCloseOut>().AddScoped<ApproveCloseOuts>().AddScoped<ReopenMeasure>();
+        // The measures' stored warnings follow every save and, refreshed by Supervision's jobs, the days.
+        services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
+        services.AddScoped<MeasureWarnings>().AddScoped<SetWarningSettings>();
         services.AddScoped<RoundListQuery>().AddScoped<RoundDetailsQuery>().AddScoped<RoundTreeQuery>().AddScoped<RoundHistoryQuery>();
         services.AddScoped<LedgerQuery>().AddScoped<LedgerSummaryQuery>().AddScoped<MeasureDetailsQuery>().AddScoped<ReviewQueue>();
         return services;

@@ -15,6 +15,17 @@ public sealed class Section
         SortOrder = sortOrder;
     }
 
+    /// <summary>
+    /// The one way a new section joins its parent (or the round's top level): labelled by <see cref="Numbering.ForNew"/>
+    /// ((一) at the top, 1. below, unless its siblings follow another style), placed last.
+    /// </summary>
+    public static Section AddTo(Guid roundId, Section? parent, IReadOnlyList<string> siblingLabels, string levelName, string? label, string title)
+    {
+        var depth = (parent?.Depth ?? 0) + 1;
+        return new Section(roundId, parent?.Id, depth, levelName, Numbering.ForNew(label, siblingLabels, depth == 1 ? "(一)" : "1."), title,
+            siblingLabels.Count + 1);
+    }
+
     public Guid Id { get; private set; }
     public Guid RoundId { get; private set; }
     public Guid? ParentId { get; private set; }

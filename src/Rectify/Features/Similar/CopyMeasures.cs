@@ -36,23 +36,18 @@ public sealed class CopyMeasures(RectifyDbContext db, RoundAccess access, Measur
         var siblings = await db.Set<Measure>().Where(m => m.ProblemId == problemId).OrderBy(m => m.SortOrder).Select(m => m.Label).ToListAsync(ct);
         var ids = new List<Guid>();
         foreach (var source in sources)
-        {
-            var measure = Measure.AddTo(round.Id, problemId, siblings, null, source.Text, source.Kind);
-            await editor.ApplyAsync(measure, round, InputFrom(source, measure.Label, round, scope), ct);
-            db.Add(measure);
-            siblings.Add(measure.Label);
-            ids.Add(measure.Id);
-        }
+            ids.Add((await editor.AddAsync(round, problemId, siblings, InputFrom(source, round, scope), ct)).Id);
         await db.SaveChangesAsync(ct);
         return new CopiedMeasures(ids);
     }
 
-    private static MeasureInput InputFrom(Measure source, string label, Round round, ScopeData scope)
+    /// <summary>The copy's form: no label, so it is numbered after this problem's measures.</summary>
+    private static MeasureInput InputFrom(Measure source, Round round, ScopeData scope)
     {
         var unit = source.ResponsibleUnitId is { } u && scope.InScope(u) ? u : (Guid?)null;
         var cooperating = source.CooperatingUnits.Select(c => c.UnitId).Where(scope.InScope).ToList();
         var recount = source.TimeLimitWorkingDays is not null && round.FeedbackDate is not null;
-        return new MeasureInput(label, source.Text, source.Kind, source.LeadLeader, source.ResponsibleLeader, unit, cooperating,
+        return new MeasureInput(null, source.Text, source.Kind, source.LeadLeader, source.ResponsibleLeader, unit, cooperating,
             unit is null ? null : source.ResponsiblePerson, StartDate: null,
             TimeLimit: recount ? null : source.TimeLimit, TimeLimitWorkingDays: recount ? source.TimeLimitWorkingDays : null);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Rounds.Warnings;
 using Rectify.Features.Supervision.Dispatches;
 using Rectify.Features.Supervision.Escalation;
 using Rectify.Features.Supervision.LookBacks;
@@ -12,7 +13,6 @@ public static class SupervisionModule
 {
     public static IServiceCollection AddSupervision(this IServiceCollection services)
     {
-        services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
         services.AddScoped<WarningRefresh>().AddScoped<UpdateWarningSettings>();
         services.AddScoped<Recipients>().AddScoped<DailyReminders>().AddScoped<UrgingNotices>().AddScoped<WeeklyDigest>();
         services.AddRecurringJob<DailySupervisionJob>(DailySupervisionJob.Name, "每日督办：刷新预警，发送临期、超期提醒", "每天 00:05", DailySupervisionJob.Cron);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rectify.Features.Rounds.Ledger;
+using Rectify.Features.Rounds.Warnings;
 using Rectify.Features.Supervision.Warnings;
 using Rectify.Platform.Web;
 

@@ -23,20 +23,23 @@ internal sealed class ProvinceMeasures(ProvinceTree tree, DateOnly today, Workin
         var written = 0;
         for (var p = 0; p < problems.Count; p++)
         {
+            var labels = new List<string>(perProblem[p]);
             for (var n = 1; n <= perProblem[p]; n++)
             {
-                yield return Create(problems[p], n);
+                yield return Create(problems[p], labels);
                 if (++written % 100_000 == 0) onProgress(written);
             }
         }
     }
 
-    private Measure Create(PlannedProblem problem, int n)
+    /// <summary>The next measure of the problem, labelled and placed by the entity's rule (一是, 二是, …) like any added measure.</summary>
+    private Measure Create(PlannedProblem problem, List<string> labels)
     {
         var kind = random.Next(100) switch { < 30 => MeasureKind.Immediate, < 82 => MeasureKind.Dated, _ => MeasureKind.LongTerm };
         var subject = random.Next(100) < 70 ? problem.Subject : random.Next(ProvinceTexts.Subjects.Length);
         var text = $"{random.Pick(ProvinceTexts.Actions)}{ProvinceTexts.Subjects[subject]}{random.Pick(ProvinceTexts.Objects)},{random.Pick(ProvinceTexts.Tails)}";
-        var measure = new Measure(problem.RoundId, problem.ProblemId, Numbering.Chinese(n) + "是", text, kind, n);
+        var measure = Measure.AddTo(problem.RoundId, problem.ProblemId, labels, null, text, kind);
+        labels.Add(measure.Label);
         Assign(measure, problem);
         if (kind != MeasureKind.LongTerm) Limit(measure, problem.FeedbackDate, kind);
         Advance(measure, problem.FeedbackDate);

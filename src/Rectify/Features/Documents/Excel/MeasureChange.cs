@@ -25,6 +25,11 @@ public static class MeasureChange
         Cooperating(row).ToList(), row.ResponsiblePerson, measure.StartDate, row.TimeLimit,
         row.TimeLimit == measure.TimeLimit ? measure.TimeLimitWorkingDays : null);
 
+    /// <summary>The measure form for a new measure from the row: the cell's label if it has one, else the next number.</summary>
+    public static MeasureInput Input(string? label, string text, MeasureImport row) => new(
+        label, text, row.Kind, row.LeadLeader, row.ResponsibleLeader, row.ResponsibleUnitId,
+        Cooperating(row).ToList(), row.ResponsiblePerson, StartDate: null, row.TimeLimit, TimeLimitWorkingDays: null);
+
     /// <summary>The row as it applies to the measure: a field the sheet has no column for keeps the measure's value.</summary>
     public static MeasureImport Stated(Measure measure, MeasureImport row, IReadOnlySet<string> fields) => row with
     {

@@ -20,10 +20,10 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
         var (sheet, lines, fields) = (sheetLines.Sheet, sheetLines.Lines, sheetLines.Fields);
         var measures = await db.Set<Measure>().Include(m => m.CooperatingUnits).Where(m => m.RoundId == round.Id)
             .OrderBy(m => m.SortOrder).ToListAsync(ct);
-        var tree = await RoundTree.LoadAsync(db, round.Id, ct);
+        var tree = await RoundTree.LoadAsync(db, outline, round.Id, ct);
         var byText = measures.ToLookup(m => RoundTree.Key(tree.TitleOf(m.ProblemId), m.Text));
         var byId = measures.ToDictionary(m => m.Id);
-        var byProblem = measures.GroupBy(m => m.ProblemId).ToDictionary(g => g.Key, g => g.ToList());
+        var labels = measures.GroupBy(m => m.ProblemId).ToDictionary(g => g.Key, g => g.Select(m => m.Label).ToList());
         var before = measures.Count;
         var (touched, errors) = (new HashSet<Guid>(), new List<ImportError>());
         var (updated, added, unchanged) = (0, 0, 0);
@@ -40,7 +40,7 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
             {
                 if (measure is null)
                 {
-                    measures.Add(await AddAsync(round, tree, byProblem, line, label, text, ct));
+                    measures.Add(await AddAsync(round, tree, labels, line, label, text, ct));
                     added++;
                 }
                 else if (!touched.Add(measure.Id)) Refuse(errors, sheet, line, DocumentsErrors.MeasureTwice);
@@ -73,17 +73,13 @@ public sealed class RoundSheetMerge(RectifyDbContext db, MeasureEditor editor, R
         };
     }
 
-    private async Task<Measure> AddAsync(Round round, RoundTree tree, Dictionary<Guid, List<Measure>> byProblem, SheetLine line,
+    /// <summary>A new measure under the line's problem, labelled by its cell or else numbered after the problem's measures.</summary>
+    private async Task<Measure> AddAsync(Round round, RoundTree tree, Dictionary<Guid, List<string>> labels, SheetLine line,
         string? label, string text, CancellationToken ct)
     {
         var problem = tree.Problem(line.Section, line.Problem);
-        if (!byProblem.TryGetValue(problem.Id, out var inProblem)) byProblem[problem.Id] = inProblem = [];
-        var siblings = inProblem.Select(m => m.Label).ToList();
-        var measure = Measure.AddTo(round.Id, problem.Id, siblings, label, text, line.Measure.Kind);
-        await editor.ApplyAsync(measure, round, MeasureChange.Input(measure, measure.Label, text, line.Measure), ct);
-        db.Add(measure);
-        inProblem.Add(measure);
-        return measure;
+        if (!labels.TryGetValue(problem.Id, out var siblings)) labels[problem.Id] = siblings = [];
+        return await editor.AddAsync(round, problem.Id, siblings, MeasureChange.Input(label, text, line.Measure), ct);
     }
 
     private static void Refuse(List<ImportError> errors, string sheet, SheetLine line, string message) =>

@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Structure;
 using Rectify.Platform.Data;
 
 namespace Rectify.Features.Documents.Excel;
 
 /// <summary>
 /// A round's sections and problems, tracked, for merging a sheet into it: a line's problem is found by its text
-/// anywhere in the round, else created under its 方面/类别 path, whose missing sections are created too.
+/// anywhere in the round, else created under its 方面/类别 path, whose missing sections are created too (through the
+/// round's outline, which labels and places them).
 /// </summary>
 public sealed class RoundTree
 {
     private static readonly string[] LevelNames = ["方面", "类", "项"];
-    private readonly RectifyDbContext db;
+    private readonly RoundOutline outline;
     private readonly Guid roundId;
     private readonly List<Section> sections;
     // Indexes, not scans: a 100,000-row sheet looks a problem up for every line.
@@ -20,9 +22,9 @@ public sealed class RoundTree
     private readonly Dictionary<Guid, List<Problem>> bySection = [];
     private readonly List<Problem> unsectioned = [];
 
-    private RoundTree(RectifyDbContext db, Guid roundId, List<Section> sections, List<Problem> problems)
+    private RoundTree(RoundOutline outline, Guid roundId, List<Section> sections, List<Problem> problems)
     {
-        (this.db, this.roundId, this.sections) = (db, roundId, sections);
+        (this.outline, this.roundId, this.sections) = (outline, roundId, sections);
         byId = problems.ToDictionary(p => p.Id);
         foreach (var problem in problems) Index(problem);
     }
@@ -41,7 +43,8 @@ public sealed class RoundTree
     /// <summary>Whether sections or problems were added, so the round's outline must be recomputed.</summary>
     public bool Grew { get; private set; }
 
-    public static async Task<RoundTree> LoadAsync(RectifyDbContext db, Guid roundId, CancellationToken ct) => new(db, roundId,
+    public static async Task<RoundTree> LoadAsync(RectifyDbContext db, RoundOutline outline, Guid roundId, CancellationToken ct) => new(
+        outline, roundId,
         await db.Set<Section>().Where(s => s.RoundId == roundId).ToListAsync(ct),
         await db.Set<Problem>().Where(p => p.RoundId == roundId).OrderBy(p => p.SortKey).ToListAsync(ct));
 
@@ -59,10 +62,9 @@ public sealed class RoundTree
         var (label, title) = LabelledText.TrySplit(problemCell);
         if (byTitle.TryGetValue(Plain(title), out var found)) return found;
         var section = Section(sectionPath);
-        var siblings = (section is null ? unsectioned : bySection.GetValueOrDefault(section.Id) ?? []).OrderBy(p => p.SortOrder).ToList();
-        var problem = new Problem(roundId, section?.Id, label ?? Numbering.Next(siblings.LastOrDefault()?.Label, siblings.Count + 1, "1."),
-            title, null, siblings.Count + 1);
-        db.Add(problem);
+        var siblings = (section is null ? unsectioned : bySection.GetValueOrDefault(section.Id) ?? [])
+            .OrderBy(p => p.SortOrder).Select(p => p.Label).ToList();
+        var problem = outline.AddProblem(roundId, section?.Id, siblings, label, title, null);
         byId[problem.Id] = problem;
         Index(problem);
         Grew = true;
@@ -81,10 +83,7 @@ public sealed class RoundTree
             {
                 var depth = (parent?.Depth ?? 0) + 1;
                 var levelName = siblings.FirstOrDefault()?.LevelName ?? LevelNames[Math.Min(depth, LevelNames.Length) - 1];
-                var style = depth == 1 ? "(一)" : "1.";
-                found = new Section(roundId, parent?.Id, depth, levelName,
-                    label ?? Numbering.Next(siblings.LastOrDefault()?.Label, siblings.Count + 1, style), title, siblings.Count + 1);
-                db.Add(found);
+                found = outline.AddSection(roundId, parent, siblings.Select(s => s.Label).ToList(), levelName, label, title);
                 sections.Add(found);
                 Grew = true;
             }

@@ -11,9 +11,15 @@ public sealed class ReopenMeasure(RectifyDbContext db, RoundAccess access)
 {
     public async Task HandleAsync(Guid measureId, ReopenInput input, CancellationToken ct)
     {
+        await ReopenAsync(measureId, input, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Reopens the measure in the caller's unit of work: a look-back's rebound is saved with its decision.</summary>
+    public async Task ReopenAsync(Guid measureId, ReopenInput input, CancellationToken ct)
+    {
         Inputs.Checked(input);
         var measure = await access.MeasureToChangeAsync(measureId, ct);
         measure.Reopen(input.Reason);
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -13,9 +13,7 @@ public sealed class AddMeasure(RectifyDbContext db, RoundAccess access, MeasureE
         var round = await access.RoundToChangeAsync(problem.RoundId, ct);
         var siblings = await db.Set<Measure>().Where(m => m.ProblemId == problemId)
             .OrderBy(m => m.SortOrder).Select(m => m.Label).ToListAsync(ct);
-        var measure = Measure.AddTo(round.Id, problemId, siblings, input.Label, input.Text, input.Kind);
-        await editor.ApplyAsync(measure, round, input with { Label = measure.Label }, ct);
-        db.Add(measure);
+        var measure = await editor.AddAsync(round, problemId, siblings, input, ct);
         await db.SaveChangesAsync(ct);
         return measure.Id;
     }

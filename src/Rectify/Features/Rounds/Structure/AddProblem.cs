@@ -13,9 +13,7 @@ public sealed class AddProblem(RectifyDbContext db, RoundAccess access, RoundOut
         await RequireSectionOfRoundAsync(db, roundId, input.SectionId, ct);
         var siblings = await db.Set<Problem>().Where(p => p.RoundId == roundId && p.SectionId == input.SectionId)
             .OrderBy(p => p.SortOrder).Select(p => p.Label).ToListAsync(ct);
-        var label = string.IsNullOrWhiteSpace(input.Label) ? Numbering.Next(siblings.LastOrDefault(), siblings.Count + 1, "(1)") : input.Label;
-        var problem = new Problem(roundId, input.SectionId, label, input.Title, input.Feedback, siblings.Count + 1);
-        db.Add(problem);
+        var problem = outline.AddProblem(roundId, input.SectionId, siblings, Numbering.Asked(input.Label), input.Title, input.Feedback);
         await outline.RecomputeAsync(roundId, renumber: false, ct);
         await db.SaveChangesAsync(ct);
         return problem.Id;

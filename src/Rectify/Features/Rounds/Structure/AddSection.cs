@@ -10,21 +10,16 @@ public sealed class AddSection(RectifyDbContext db, RoundAccess access, RoundOut
     {
         Inputs.Checked(input);
         await access.RoundToChangeAsync(roundId, ct);
-        var depth = 1;
+        Section? parent = null;
         if (input.ParentId is { } parentId)
         {
-            var parent = await db.Set<Section>().SingleOrDefaultAsync(s => s.Id == parentId, ct)
+            parent = await db.Set<Section>().SingleOrDefaultAsync(s => s.Id == parentId, ct)
                 ?? throw RuleViolation.Invalid(RoundsErrors.SectionNotFound);
             if (parent.RoundId != roundId) throw RuleViolation.Invalid(RoundsErrors.SectionParentOtherRound);
-            depth = parent.Depth + 1;
         }
         var siblings = await db.Set<Section>().Where(s => s.RoundId == roundId && s.ParentId == input.ParentId)
             .OrderBy(s => s.SortOrder).Select(s => s.Label).ToListAsync(ct);
-        var label = string.IsNullOrWhiteSpace(input.Label)
-            ? Numbering.Next(siblings.LastOrDefault(), siblings.Count + 1, depth == 1 ? "(一)" : "1.")
-            : input.Label;
-        var section = new Section(roundId, input.ParentId, depth, input.LevelName, label, input.Title, siblings.Count + 1);
-        db.Add(section);
+        var section = outline.AddSection(roundId, parent, siblings, input.LevelName, Numbering.Asked(input.Label), input.Title);
         await outline.RecomputeAsync(roundId, renumber: false, ct);
         await db.SaveChangesAsync(ct);
         return section.Id;

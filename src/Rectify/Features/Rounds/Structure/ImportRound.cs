@@ -25,7 +25,7 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
         round.ImportedFrom(import.SourceHash);
         db.Add(round);
         var measures = new List<Measure>();
-        AddSections(round.Id, null, 1, import.Sections, measures);
+        AddSections(round.Id, null, import.Sections, measures);
         AddProblems(round.Id, null, import.Problems, measures);
         await outline.RecomputeAsync(round.Id, renumber: false, ct);
         if (measures.Count <= BatchSize)
@@ -50,14 +50,13 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
         return round.Id;
     }
 
-    private void AddSections(Guid roundId, Guid? parentId, int depth, IReadOnlyList<SectionImport> sections, List<Measure> measures)
+    private void AddSections(Guid roundId, Section? parent, IReadOnlyList<SectionImport> sections, List<Measure> measures)
     {
-        for (var i = 0; i < sections.Count; i++)
+        var labels = new List<string>();
+        foreach (var s in sections)
         {
-            var s = sections[i];
-            var section = new Section(roundId, parentId, depth, s.LevelName, s.Label, s.Title, i + 1);
-            db.Add(section);
-            AddSections(roundId, section.Id, depth + 1, s.Sections, measures);
+            var section = outline.AddSection(roundId, parent, labels, s.LevelName, s.Label, s.Title);
+            AddSections(roundId, section, s.Sections, measures);
             AddProblems(roundId, section.Id, s.Problems, measures);
         }
     }
@@ -75,17 +74,19 @@ public sealed class ImportRound(RectifyDbContext db, RoundOutline outline, Worki
     private IEnumerable<ProgressUpdate> ProgressOf(Measure measure) =>
         progress.TryGetValue(measure.Id, out var update) ? [update] : [];
 
+    /// <summary>Problems and measures keep the labels the source states, none included: only a null label is numbered.</summary>
     private void AddProblems(Guid roundId, Guid? sectionId, IReadOnlyList<ProblemImport> problems, List<Measure> measures)
     {
-        for (var i = 0; i < problems.Count; i++)
+        var labels = new List<string>();
+        foreach (var p in problems)
         {
-            var p = problems[i];
-            var problem = new Problem(roundId, sectionId, p.Label, p.Title, p.Feedback, i + 1);
-            db.Add(problem);
-            for (var j = 0; j < p.Measures.Count; j++)
+            var problem = outline.AddProblem(roundId, sectionId, labels, p.Label, p.Title, p.Feedback);
+            var measureLabels = new List<string>();
+            foreach (var m in p.Measures)
             {
-                var m = p.Measures[j];
-                var measure = new Measure(roundId, problem.Id, m.Label, m.Text, m.Kind, j + 1);
+                // The entity's rule without the form's editor: the import acts as the system or for an office already checked, in bulk.
+                var measure = Measure.AddTo(roundId, problem.Id, measureLabels, m.Label, m.Text, m.Kind);
+                measureLabels.Add(measure.Label);
                 measure.AssignResponsibility(new MeasureResponsibility(m.LeadLeader, null, m.ResponsibleLeader, null,
                     m.ResponsibleUnitId, m.CooperatingUnitIds ?? [], m.ResponsiblePerson, null));
                 if (m.TimeLimit is { } limit) measure.SetTimeLimit(null, limit, calendar);

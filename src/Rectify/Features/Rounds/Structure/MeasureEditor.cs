@@ -10,6 +10,21 @@ namespace Rectify.Features.Rounds.Structure;
 /// <summary>Applies a measure's form to the entity: units checked, names linked to accounts, time limit computed.</summary>
 public sealed class MeasureEditor(RectifyDbContext db, WorkingDayCalendar calendar, UserScope user)
 {
+    /// <summary>
+    /// The one way a measure is added from a form — the office's, a sheet's line, a copy (举一反三): last after its siblings
+    /// (their labels in order, the new one then joins them), labelled as the form asks (<see cref="Numbering.Asked"/>), the
+    /// form applied, then tracked for the caller's save.
+    /// </summary>
+    public async Task<Measure> AddAsync(Round round, Guid problemId, List<string> siblingLabels, MeasureInput input, CancellationToken ct)
+    {
+        Inputs.Checked(input);
+        var measure = Measure.AddTo(round.Id, problemId, siblingLabels, Numbering.Asked(input.Label), input.Text, input.Kind);
+        await ApplyAsync(measure, round, input with { Label = measure.Label }, ct);
+        db.Add(measure);
+        siblingLabels.Add(measure.Label);
+        return measure;
+    }
+
     public async Task ApplyAsync(Measure measure, Round round, MeasureInput input, CancellationToken ct)
     {
         Inputs.Checked(input);

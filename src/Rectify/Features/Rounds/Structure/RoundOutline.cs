@@ -3,9 +3,31 @@ using Rectify.Platform.Data;
 
 namespace Rectify.Features.Rounds.Structure;
 
-/// <summary>Keeps a round's order and numbering after any change to its tree.</summary>
+/// <summary>
+/// Keeps a round's order and numbering: a new section or problem joins the tree here (a new measure through
+/// <see cref="MeasureEditor.AddAsync"/>), labelled and placed by the entity's own rule, and the sort keys follow any change.
+/// The office's forms and the API, a sheet merged into a round and the round import all add through it.
+/// </summary>
 public sealed class RoundOutline(RectifyDbContext db)
 {
+    /// <summary>A new section, tracked, last after its siblings (their labels in order, the new one then joins them).</summary>
+    public Section AddSection(Guid roundId, Section? parent, List<string> siblingLabels, string levelName, string? label, string title)
+    {
+        var section = Section.AddTo(roundId, parent, siblingLabels, levelName, label, title);
+        db.Add(section);
+        siblingLabels.Add(section.Label);
+        return section;
+    }
+
+    /// <summary>A new problem, tracked, last after its siblings (their labels in order, the new one then joins them).</summary>
+    public Problem AddProblem(Guid roundId, Guid? sectionId, List<string> siblingLabels, string? label, string title, string? feedback)
+    {
+        var problem = Problem.AddTo(roundId, sectionId, siblingLabels, label, title, feedback);
+        db.Add(problem);
+        siblingLabels.Add(problem.Label);
+        return problem;
+    }
+
     /// <summary>Recomputes every section's and problem's sort key; renumbers labels when asked (after a move).</summary>
     public async Task RecomputeAsync(Guid roundId, bool renumber, CancellationToken ct)
     {

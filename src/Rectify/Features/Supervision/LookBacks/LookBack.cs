@@ -1,4 +1,3 @@
-using Rectify.Features.Rounds;
 using Rectify.Platform.Data;
 using Rectify.Platform.Web;
 
@@ -54,14 +53,16 @@ public sealed class LookBack : IVersioned, IAuditSubject
         Decide(LookBackState.Held, string.IsNullOrWhiteSpace(finding) ? null : finding.Trim(), reviewerId, reviewer, at);
     }
 
-    /// <summary>A rebound: the measure reopens with the reason, so its problem's status follows.</summary>
-    public void RecordRebound(Measure measure, string reason, Guid reviewerId, string reviewer, DateTimeOffset at)
+    /// <summary>A rebound, with the reason; the action reopens the measure with <see cref="ReopenReason"/>, so its problem's status follows.</summary>
+    public void RecordRebound(string reason, Guid reviewerId, string reviewer, DateTimeOffset at)
     {
         RequirePending();
         if (string.IsNullOrWhiteSpace(reason)) throw RuleViolation.Invalid(LookBackErrors.ReboundNeedsReason);
-        measure.Reopen($"回头看发现反弹：{reason.Trim()}");
         Decide(LookBackState.Rebounded, reason.Trim(), reviewerId, reviewer, at);
     }
+
+    /// <summary>Why the measure of a rebound reopens, as its history and the unit's message show it.</summary>
+    public string ReopenReason => $"回头看发现反弹：{Finding}";
 
     /// <summary>A round's look-back ordered now takes in a look-back already scheduled: it is due today.</summary>
     public void BringForward(DateOnly today)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Review;
 using Rectify.Platform.Data;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -15,7 +16,7 @@ public sealed record ReviewLookBackInput(
     int Version);
 
 /// <summary>The office records a look-back: the rectification held, or it rebounded and the measure reopens.</summary>
-public sealed class ReviewLookBack(RectifyDbContext db, RoundAccess access, UserScope user, TimeProvider time)
+public sealed class ReviewLookBack(RectifyDbContext db, RoundAccess access, ReopenMeasure reopen, UserScope user, TimeProvider time)
 {
     public async Task HandleAsync(Guid lookBackId, ReviewLookBackInput input, CancellationToken ct)
     {
@@ -29,9 +30,10 @@ public sealed class ReviewLookBack(RectifyDbContext db, RoundAccess access, User
             lookBack.ConfirmHeld(input.Finding, scope.UserId, scope.FullName, time.GetUtcNow());
         else
         {
-            var measure = await db.Set<Measure>().SingleAsync(m => m.Id == lookBack.MeasureId, ct);
-            lookBack.RecordRebound(measure, input.Finding ?? "", scope.UserId, scope.FullName, time.GetUtcNow());
+            lookBack.RecordRebound(input.Finding ?? "", scope.UserId, scope.FullName, time.GetUtcNow());
+            await reopen.ReopenAsync(lookBack.MeasureId, new ReopenInput(lookBack.ReopenReason), ct);
         }
+        // One save: the look-back's decision and the measure it reopens stand or fall together.
         await db.SaveChangesAsync(ct);
     }
 }

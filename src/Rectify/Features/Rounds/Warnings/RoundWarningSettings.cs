@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Rectify.Features.Rounds;
 
-namespace Rectify.Features.Supervision.Warnings;
+namespace Rectify.Features.Rounds.Warnings;
 
 /// <summary>What a round sets for its measures' warnings, with the feedback date that starts undated measures.</summary>
 public sealed record RoundWarningSettings(DateOnly? FeedbackDate, int DueSoonDays, int LaggingMargin, int ProgressPeriodMonths)

@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 
-namespace Rectify.Features.Supervision.Warnings;
+namespace Rectify.Features.Rounds.Warnings;
 
 /// <summary>
 /// Keeps a measure's stored warnings right whenever it is added or changed (progress, close-out, a new time limit),
