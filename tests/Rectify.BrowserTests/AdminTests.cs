@@ -103,8 +103,7 @@ public partial class AdminTests(DemoSite site)
         if (!page.Url.EndsWith(path, StringComparison.Ordinal)) await page.GotoAsync(site.BaseUrl + path);
         await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
         await DemoSite.ShotAsync(page, shot);
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
-            $"{path} scrolls sideways on a phone");
+        await DemoSite.AssertNoSidewaysScrollAsync(page);
     }
 
     private static string Code(string key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);

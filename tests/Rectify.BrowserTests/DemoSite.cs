@@ -57,6 +57,11 @@ public sealed class DemoSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The page fits its window's width: nothing makes a phone scroll sideways.</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page) =>
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
+            $"{page.Url} scrolls sideways on a phone");
+
     public static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 

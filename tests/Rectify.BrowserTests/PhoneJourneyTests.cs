@@ -29,10 +29,6 @@ public class PhoneJourneyTests(DemoSite site)
         return page;
     }
 
-    private static async Task AssertNoSidewaysScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
-            $"{page.Url} scrolls sideways on a phone");
-
     [Fact]
     public async Task A_liaison_on_a_phone_goes_from_sign_in_to_a_reported_measure()
     {
@@ -41,7 +37,7 @@ public class PhoneJourneyTests(DemoSite site)
         await Assertions.Expect(staff.Locator("#main-nav")).Not.ToBeVisibleAsync();
         var first = staff.Locator("[data-testid=todo-measure]").First;
         await Assertions.Expect(first).ToBeVisibleAsync();
-        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.AssertNoSidewaysScrollAsync(staff);
         await DemoSite.ShotAsync(staff, "90-phone-todo");
 
         await staff.ClickAsync("[data-testid=nav-toggle]");
@@ -52,7 +48,7 @@ public class PhoneJourneyTests(DemoSite site)
         var text = await first.Locator("a.todo-text").GetAttributeAsync("title") ?? "";
         await first.Locator("[data-testid=report-progress]").ClickAsync();
         await Assertions.Expect(staff.Locator("[data-testid=measure-text]")).ToContainTextAsync(text.Trim()[..Math.Min(10, text.Trim().Length)]);
-        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.AssertNoSidewaysScrollAsync(staff);
         await DemoSite.ShotAsync(staff, "92-phone-measure");
 
         var form = staff.Locator("[data-testid=progress-form]");
@@ -60,7 +56,7 @@ public class PhoneJourneyTests(DemoSite site)
         await form.Locator("input[name=Percent]").FillAsync("70");
         await form.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("已召开专题推进会,逐项明确责任人和完成节点");
-        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.AssertNoSidewaysScrollAsync(staff);
         await DemoSite.ShotAsync(staff, "93-phone-reported");
     }
 
@@ -71,7 +67,7 @@ public class PhoneJourneyTests(DemoSite site)
         foreach (var (url, name) in new[] { ("/", "94-phone-rounds"), ("/Rounds/Ledger", "95-phone-ledger"), ("/Messages", "96-phone-inbox") })
         {
             await staff.GotoAsync(site.BaseUrl + url);
-            await AssertNoSidewaysScrollAsync(staff);
+            await DemoSite.AssertNoSidewaysScrollAsync(staff);
             await DemoSite.ShotAsync(staff, name);
         }
         await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger");
@@ -79,10 +75,10 @@ public class PhoneJourneyTests(DemoSite site)
 
         var office = await SignInOnPhoneAsync("office");
         await Assertions.Expect(office.Locator("main h1")).ToHaveTextAsync("我的待办");
-        await AssertNoSidewaysScrollAsync(office);
+        await DemoSite.AssertNoSidewaysScrollAsync(office);
         await DemoSite.ShotAsync(office, "97-phone-office-todo");
         await office.GotoAsync(site.BaseUrl + "/Rounds/Review");
-        await AssertNoSidewaysScrollAsync(office);
+        await DemoSite.AssertNoSidewaysScrollAsync(office);
         await DemoSite.ShotAsync(office, "98-phone-review");
 
         var desk = await site.SignInAsync("office");

@@ -48,7 +48,7 @@ public class RoleLandingTests(DemoSite site)
         var items = page.Locator("[data-testid=todo-measure]");
         Assert.True(await items.CountAsync() >= 2, "政务服务科 has work waiting");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("原因：佐证材料不够完整");
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "no sideways scrolling");
+        await DemoSite.AssertNoSidewaysScrollAsync(page);
         await DemoSite.ShotAsync(page, "81-phone-staff-zw-todo");
     }
 }
