@@ -58,6 +58,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
     [
         new("list appeals", "GET", "Assigned", _ => "/api/v1/appeals", _ => null, Reads(Ok, Ok)),
         new("read appeal", "GET", "Assigned", id => $"/api/v1/appeals/{id}", _ => null, Reads(Ok, NotFound)),
+        new("download attachment", "GET", "Attached", id => $"/api/v1/appeals/attachments/{id}", _ => null, Reads(Ok, NotFound)),
         new("record appeal", "POST", "Submitted", _ => "/api/v1/appeals", _ => AppealSteps.Input(), new()
         {
             ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["staff"] = Forbidden,

@@ -11,7 +11,10 @@ public sealed record AppealDetails(
     string? TransferRefusedReason, string? ReplyText, DateOnly? RepliedOn, string? SendBackReason, DateOnly? ReplyApprovedOn,
     string? FollowUpNote, DateOnly? FollowUpOn, Rating? Rating, string? RatingLabel, string? RatingComment, DateOnly? ClosedOn,
     string? ExternalId, Guid? RaisedProblemId, IReadOnlyList<HandlingRow> Handlings, IReadOnlyList<ConsultationRow> Consultations,
-    IReadOnlyList<SimilarAppealRow> SimilarOpen, AppealActions Actions, int Version);
+    IReadOnlyList<SimilarAppealRow> SimilarOpen, IReadOnlyList<AttachmentRow> Attachments, AppealActions Actions, int Version);
+
+/// <summary>A file of the appeal: what it came with, its name and size, who gave it and when.</summary>
+public sealed record AttachmentRow(Guid Id, AttachmentPurpose Purpose, string PurposeLabel, string FileName, long Size, string UploadedBy, DateTimeOffset At);
 
 public sealed record HandlingRow(int Sequence, int Round, string Unit, string Tier, DateOnly AssignedOn, DateOnly TimeLimit,
     bool TimeLimitUncertain, string Outcome, DateOnly? EndedOn, string? ReplyText, DateOnly? RepliedOn, bool OnTime, int SentBackCount,

@@ -38,7 +38,7 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             a.HandlingRound, a.ReturnReason, a.ReturnCount, a.TransferToUnitId, a.TransferToUnitId is null ? null : Name(a.TransferToUnitId),
             a.TransferReason, a.TransferRefusedReason, a.ReplyText, a.RepliedOn, a.SendBackReason, a.ReplyApprovedOn, a.FollowUpNote,
             a.FollowUpOn, a.Rating, a.Rating?.Label(), a.RatingComment, a.ClosedOn, a.ExternalId, a.RaisedProblemId, handlings,
-            consultations, await SimilarOpenAsync(scope, a, ct), ActionsFor(scope, a), a.Version);
+            consultations, await SimilarOpenAsync(scope, a, ct), await AttachmentsAsync(a.Id, ct), ActionsFor(scope, a), a.Version);
     }
 
     /// <summary>Open appeals of the same enterprise the viewer may see: same credit code, or the same name.</summary>
@@ -51,6 +51,13 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             .OrderByDescending(x => x.SubmittedAt).Take(5)
             .Select(x => new { x.Id, x.Title, x.State, x.SubmittedOn }).ToListAsync(ct);
         return found.Select(x => new SimilarAppealRow(x.Id, x.Title, x.State.Label(), x.SubmittedOn)).ToList();
+    }
+
+    private async Task<IReadOnlyList<AttachmentRow>> AttachmentsAsync(Guid appealId, CancellationToken ct)
+    {
+        var found = await db.Set<AppealAttachment>().AsNoTracking().Where(f => f.AppealId == appealId).OrderBy(f => f.At).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.Purpose, f.FileName, f.Size, f.UploadedBy, f.At }).ToListAsync(ct);
+        return found.Select(f => new AttachmentRow(f.Id, f.Purpose, f.Purpose.Label(), f.FileName, f.Size, f.UploadedBy, f.At)).ToList();
     }
 
     private static AppealActions ActionsFor(ScopeData scope, Appeal a)

@@ -16,6 +16,11 @@ public static class AppealsApi
         var read = api.MapGroup("/appeals").RequireAuthorization(ReaderPolicy).WithTags("企业诉求");
         read.MapGet("", async ([AsParameters] AppealFilter filter, AppealListQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(filter, ct)));
         read.MapGet("/{id:guid}", async (Guid id, AppealDetailsQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, ct)));
+        read.MapGet("/attachments/{id:guid}", async (Guid id, OpenAppealAttachment action, HttpResponse response, CancellationToken ct) =>
+        {
+            var file = await action.HandleAsync(id, ct);
+            return TypedResults.File(file.Content, file.PrepareResponse(response));
+        });
 
         var office = api.MapGroup("/appeals").RequireAuthorization(Policies.Office).WithTags("企业诉求");
         // A retry with the same externalId returns the appeal it created: 200 with the same id, not a second 201.

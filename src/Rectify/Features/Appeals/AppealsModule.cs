@@ -11,7 +11,7 @@ public static class AppealsModule
         services.AddOptions<AppealOptions>().BindConfiguration(AppealOptions.Section);
         services.AddAuthorizationBuilder().AddPolicy(AppealsApi.ReaderPolicy,
             p => p.RequireRole(nameof(Role.Office), nameof(Role.UnitStaff), nameof(Role.Leader)));
-        services.AddScoped<AppealAccess>().AddScoped<AppealNotices>();
+        services.AddScoped<AppealAccess>().AddScoped<AppealNotices>().AddScoped<AppealFiles>().AddScoped<OpenAppealAttachment>();
         services.AddScoped<RecordAppeal>().AddScoped<AcceptAppeal>().AddScoped<AssignAppeal>().AddScoped<DecideTransfer>()
             .AddScoped<CheckReply>().AddScoped<RecordFollowUp>().AddScoped<ConsultAppeal>()
             .AddScoped<ReturnAppeal>().AddScoped<TransferAppeal>().AddScoped<ReplyAppeal>()
