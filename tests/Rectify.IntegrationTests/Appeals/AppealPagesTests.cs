@@ -6,7 +6,7 @@ namespace Rectify.IntegrationTests.Appeals;
 /// <summary>The appeal pages with every role signed in by the login form, and a clerk's intake through the page.</summary>
 public class AppealPagesTests(World world) : IClassFixture<World>
 {
-    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302;
+    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302, Elsewhere = 302;
 
     private static (string Url, Dictionary<string, int> Expected)[] Pages(Guid appealId, Guid attachmentId) =>
     [
@@ -14,6 +14,7 @@ public class AppealPagesTests(World world) : IClassFixture<World>
         ("/Appeals/New", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
         ($"/Appeals/Details/{appealId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
         ($"/Appeals/Details/{appealId}?handler=Attachment&attachmentId={attachmentId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
+        ($"/Appeals/Raise?appealIds={appealId}", new() { ["office"] = Ok, ["officeB"] = Elsewhere, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
     ];
 
     public static IEnumerable<(string Method, string Path)> Walked() => Pages(Guid.Empty, Guid.Empty).Select(p => ("GET", p.Url));

@@ -29,6 +29,11 @@ public static class AppealSteps
     public static async Task<Guid> InStateAsync(World w, string state)
     {
         if (state == "Attached") return await AttachAsync(w, await InStateAsync(w, "Assigned"));
+        if (state == "Raisable")
+        {
+            if (!RoundsOf.ContainsKey(w)) RoundsOf[w] = (await Ledger.CreateRoundAsync(w, "市场监管领域营商环境专项督查整改")).RoundId;
+            return await InStateAsync(w, "Accepted");
+        }
         var id = await RecordAsync(w);
         if (state == "Submitted") return id;
         var office = await w.As("office");
@@ -48,6 +53,9 @@ public static class AppealSteps
         await Ok(office.PostAsJsonAsync($"/api/v1/appeals/{id}/reply-check", new { approve = true }));
         return id;
     }
+
+    /// <summary>A round of 市发展改革委 per world, for raising appeals into (立项督办).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<World, Guid> RoundsOf = new();
 
     /// <summary>The enterprise's scan, stored as the clerk's form stores it; returns the attachment's id.</summary>
     public static async Task<Guid> AttachAsync(World w, Guid appealId)

@@ -11,7 +11,8 @@ public sealed record AppealDetails(
     string? TransferRefusedReason, string? ReplyText, DateOnly? RepliedOn, string? SendBackReason, DateOnly? ReplyApprovedOn,
     string? FollowUpNote, DateOnly? FollowUpOn, Rating? Rating, string? RatingLabel, string? RatingComment, DateOnly? ClosedOn,
     string? ExternalId, Guid? RaisedProblemId, IReadOnlyList<HandlingRow> Handlings, IReadOnlyList<ConsultationRow> Consultations,
-    IReadOnlyList<SimilarAppealRow> SimilarOpen, IReadOnlyList<AttachmentRow> Attachments, AppealActions Actions, int Version);
+    IReadOnlyList<SimilarAppealRow> SimilarOpen, IReadOnlyList<AttachmentRow> Attachments, RaisedProblem? RaisedProblem,
+    AppealActions Actions, int Version);
 
 /// <summary>A file of the appeal: what it came with, its name and size, who gave it and when.</summary>
 public sealed record AttachmentRow(Guid Id, AttachmentPurpose Purpose, string PurposeLabel, string FileName, long Size, string UploadedBy, DateTimeOffset At);
@@ -29,4 +30,4 @@ public sealed record SimilarAppealRow(Guid Id, string Title, string StateLabel, 
 
 /// <summary>What the viewer may do now; the page shows these buttons and the entity still checks each.</summary>
 public sealed record AppealActions(bool Accept, bool Assign, bool DecideTransfer, bool CheckReply, bool FollowUp, bool Consult,
-    bool Return, bool Transfer, bool Reply);
+    bool Return, bool Transfer, bool Reply, bool Raise);

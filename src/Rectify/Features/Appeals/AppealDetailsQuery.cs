@@ -10,7 +10,7 @@ namespace Rectify.Features.Appeals;
 
 /// <summary>One appeal with its handlings, consultations, the similar-appeal hint and the viewer's actions.</summary>
 public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access, UserScope user, WorkingDayCalendar calendar,
-    IOptions<AppealOptions> deadlines, TimeProvider time)
+    IOptions<AppealOptions> deadlines, RaisedProblemQuery raised, TimeProvider time)
 {
     public async Task<AppealDetails> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -38,7 +38,8 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             a.HandlingRound, a.ReturnReason, a.ReturnCount, a.TransferToUnitId, a.TransferToUnitId is null ? null : Name(a.TransferToUnitId),
             a.TransferReason, a.TransferRefusedReason, a.ReplyText, a.RepliedOn, a.SendBackReason, a.ReplyApprovedOn, a.FollowUpNote,
             a.FollowUpOn, a.Rating, a.Rating?.Label(), a.RatingComment, a.ClosedOn, a.ExternalId, a.RaisedProblemId, handlings,
-            consultations, await SimilarOpenAsync(scope, a, ct), await AttachmentsAsync(a.Id, ct), ActionsFor(scope, a), a.Version);
+            consultations, await SimilarOpenAsync(scope, a, ct), await AttachmentsAsync(a.Id, ct),
+            await raised.ForAppealAsync(a.RaisedProblemId, ct), ActionsFor(scope, a), a.Version);
     }
 
     /// <summary>Open appeals of the same enterprise the viewer may see: same credit code, or the same name.</summary>
@@ -73,6 +74,7 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             Consult: office && a.Tier == AppealTier.Difficult && (a.State.IsWithUnit() || a.State == AppealState.Replied),
             Return: unit && a.State.IsWithUnit(),
             Transfer: unit && a.State == AppealState.Assigned,
-            Reply: unit && a.State == AppealState.Assigned);
+            Reply: unit && a.State == AppealState.Assigned,
+            Raise: office && a.State != AppealState.Declined && a.RaisedProblemId is null);
     }
 }

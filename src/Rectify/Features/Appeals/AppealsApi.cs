@@ -35,6 +35,12 @@ public static class AppealsApi
         office.MapPost("/{id:guid}/transfer-decision", (Guid id, DecisionInput input, DecideTransfer action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/reply-check", (Guid id, DecisionInput input, CheckReply action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/follow-up", (Guid id, FollowUpInput input, RecordFollowUp action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        // 立项督办: the problem made in the round; the other appeals of a cluster come in the body.
+        office.MapPost("/{id:guid}/raise", async (Guid id, RaiseInput input, RaiseToProblem action, CancellationToken ct) =>
+        {
+            var problemId = await action.HandleAsync(id, input, ct);
+            return TypedResults.Created($"/api/v1/problems/{problemId}", new IdResponse(problemId));
+        });
         office.MapPost("/{id:guid}/consultations", async (Guid id, ConsultInput input, ConsultAppeal action, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/appeals/{id}", new IdResponse(await action.HandleAsync(id, input, ct))));
 
