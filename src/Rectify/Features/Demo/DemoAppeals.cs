@@ -40,7 +40,8 @@ public sealed class DemoAppeals(RectifyDbContext db, WorkingDayCalendar calendar
     public AppealMoment At(int workingDaysAgo, string by)
     {
         var day = Ago(workingDaysAgo);
-        return new AppealMoment(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)), day, by);
+        // Stored as UTC: PostgreSQL keeps no offset.
+        return new AppealMoment(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), TimeSpan.FromHours(8)).ToUniversalTime(), day, by);
     }
 
     public void Assign(Appeal a, string unitKey, AppealTier tier, int ago, int? days = null) =>
