@@ -12,7 +12,7 @@ public enum AppealWarning
     Overdue,
     /// <summary>退回两次及以上: units keep sending it back as misrouted; the office should settle who handles it.</summary>
     ReturnedTwice,
-    /// <summary>重办: the enterprise was not satisfied at least once.</summary>
+    /// <summary>重办: the enterprise was not satisfied at least once (waiting to be assigned again, or in a later round).</summary>
     Reopened,
 }
 
@@ -23,7 +23,7 @@ public static class AppealWarnings
 
     public static bool IsReturnedTwice(int returnCount) => returnCount >= ReturnedTwiceFrom;
 
-    public static bool IsReopened(int handlingRound) => handlingRound > 1;
+    public static bool IsReopened(AppealState state, int handlingRound) => state == AppealState.Reopened || handlingRound > 1;
 
     public static string Label(this AppealWarning warning) => warning switch
     {
@@ -44,7 +44,7 @@ public static class AppealWarnings
             AppealWarning.DueSoon => a => (a.State == AppealState.Assigned || a.State == AppealState.TransferRequested)
                 && a.TimeLimit >= today && a.TimeLimit < before,
             AppealWarning.ReturnedTwice => a => a.ReturnCount >= ReturnedTwiceFrom,
-            _ => a => a.HandlingRound > 1,
+            _ => a => a.State == AppealState.Reopened || a.HandlingRound > 1,
         };
     }
 }

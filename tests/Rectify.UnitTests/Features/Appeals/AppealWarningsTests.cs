@@ -52,8 +52,10 @@ public class AppealWarningsTests
         var rated = new AppealBuilder().ReplyApproved().Build();
         Assert.False(AppealWarnings.Showing(AppealWarning.Reopened, Day, 1, Calendar).Compile()(rated));
         rated.Rate(Rating.Dissatisfied, "电费仍按临时用电收取", At(new DateOnly(2026, 10, 12)));
+        Assert.True(AppealWarnings.IsReopened(rated.State, rated.HandlingRound));
+        Assert.True(AppealWarnings.Showing(AppealWarning.Reopened, Day, 1, Calendar).Compile()(rated));
         rated.Assign(UnitA, AppealTier.General, null, Deadlines, Calendar, At(new DateOnly(2026, 10, 12)));
-        Assert.True(AppealWarnings.IsReopened(rated.HandlingRound));
+        Assert.True(AppealWarnings.IsReopened(rated.State, rated.HandlingRound));
         Assert.True(AppealWarnings.Showing(AppealWarning.Reopened, Day, 1, Calendar).Compile()(rated));
     }
 }
