@@ -63,6 +63,25 @@ public class AppealJourneyTests(DemoSite site)
         await DemoSite.ShotAsync(office, "appeal-09-office-closed");
     }
 
+    [Fact]
+    public async Task The_office_filters_overdue_appeals_and_follows_a_raised_one_into_its_problem()
+    {
+        var office = await site.SignInAsync("office");
+        await office.GotoAsync(site.BaseUrl + "/Appeals");
+        await office.SelectOptionAsync("[data-testid=warning-filter]", "Overdue");
+        await office.ClickAsync("main button:has-text('筛选')");
+        await Assertions.Expect(office.Locator("[data-testid=appeals] tbody tr").First).ToContainTextAsync("超期");
+        await DemoSite.ShotAsync(office, "appeal-10-office-overdue-list");
+
+        await office.GotoAsync(site.BaseUrl + "/Appeals?q=" + Uri.EscapeDataString("军运会"));
+        await office.ClickAsync("text=军运会场馆配套道路工程款拖欠两年未结清");
+        await Assertions.Expect(office.Locator("[data-testid=raised-problem]")).ToContainTextAsync("发展和改革局");
+        await DemoSite.ShotAsync(office, "appeal-11-office-raised-problem");
+        await office.Locator("[data-testid=raised-problem] a").First.ClickAsync();
+        await Assertions.Expect(office.Locator("[data-testid=problem-appeals]")).ToContainTextAsync("军运会场馆配套道路工程款拖欠两年未结清");
+        await DemoSite.ShotAsync(office, "appeal-12-problem-with-appeals");
+    }
+
     private async Task AssignAsync(IPage office)
     {
         var unit = office.Locator("[data-testid=assign-unit] option").Filter(new() { HasText = "政务服务科" }).First;
