@@ -6,26 +6,29 @@ namespace Rectify.IntegrationTests.Appeals;
 /// <summary>The appeal pages with every role signed in by the login form, and a clerk's intake through the page.</summary>
 public class AppealPagesTests(World world) : IClassFixture<World>
 {
-    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302;
+    private const int Ok = 200, Forbidden = 403, NotFound = 404, Login = 302, Elsewhere = 302;
 
-    private static (string Url, Dictionary<string, int> Expected)[] Pages(Guid appealId) =>
+    private static (string Url, Dictionary<string, int> Expected)[] Pages(Guid appealId, Guid attachmentId) =>
     [
         ("/Appeals", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Ok, ["staff2"] = Ok, ["staffB"] = Ok, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
         ("/Appeals/New", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
         ($"/Appeals/Details/{appealId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
+        ($"/Appeals/Details/{appealId}?handler=Attachment&attachmentId={attachmentId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
+        ($"/Appeals/Raise?appealIds={appealId}", new() { ["office"] = Ok, ["officeB"] = Elsewhere, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
     ];
 
-    public static IEnumerable<(string Method, string Path)> Walked() => Pages(Guid.Empty).Select(p => ("GET", p.Url));
+    public static IEnumerable<(string Method, string Path)> Walked() => Pages(Guid.Empty, Guid.Empty).Select(p => ("GET", p.Url));
 
     [Fact]
     public async Task Every_role_gets_exactly_the_expected_page()
     {
         var id = await AppealSteps.InStateAsync(world, "Assigned");
+        var attachmentId = await AppealSteps.AttachAsync(world, id);
         var failures = new List<string>();
         foreach (var account in World.Accounts.Append("anonymous"))
         {
             var page = account == "anonymous" ? PageSession.Anonymous(world) : await PageSession.SignInAsync(world, account);
-            foreach (var (url, expected) in Pages(id))
+            foreach (var (url, expected) in Pages(id, attachmentId))
             {
                 var response = await page.GetRawAsync(url);
                 var status = response.Headers.Location?.ToString() switch

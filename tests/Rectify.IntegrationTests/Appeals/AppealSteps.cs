@@ -1,5 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Appeals;
+using Rectify.Features.Rounds.Progress;
+using Rectify.Platform.Data;
 
 namespace Rectify.IntegrationTests.Appeals;
 
@@ -24,6 +28,12 @@ public static class AppealSteps
 
     public static async Task<Guid> InStateAsync(World w, string state)
     {
+        if (state == "Attached") return await AttachAsync(w, await InStateAsync(w, "Assigned"));
+        if (state == "Raisable")
+        {
+            if (!RoundsOf.ContainsKey(w)) RoundsOf[w] = (await Ledger.CreateRoundAsync(w, "市场监管领域营商环境专项督查整改")).RoundId;
+            return await InStateAsync(w, "Accepted");
+        }
         var id = await RecordAsync(w);
         if (state == "Submitted") return id;
         var office = await w.As("office");
@@ -42,6 +52,21 @@ public static class AppealSteps
         if (state == "Replied") return id;
         await Ok(office.PostAsJsonAsync($"/api/v1/appeals/{id}/reply-check", new { approve = true }));
         return id;
+    }
+
+    /// <summary>A round of 市发展改革委 per world, for raising appeals into (立项督办).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<World, Guid> RoundsOf = new();
+
+    /// <summary>The enterprise's scan, stored as the clerk's form stores it; returns the attachment's id.</summary>
+    public static async Task<Guid> AttachAsync(World w, Guid appealId)
+    {
+        await using var scope = w.Factory.Services.CreateAsyncScope();
+        var files = await scope.ServiceProvider.GetRequiredService<AppealFiles>().StoreAsync(appealId, AttachmentPurpose.Submission,
+            [new UploadedFile("工程结算单.pdf", Ledger.Pdf.Length, () => new MemoryStream(Ledger.Pdf))], "张整改", fromPublic: false, CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
+        db.AddRange(files);
+        await db.SaveChangesAsync();
+        return files.Single().Id;
     }
 
     /// <summary>The id in a 201 or, for a retry, a 200.</summary>

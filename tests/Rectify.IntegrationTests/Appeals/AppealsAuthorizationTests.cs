@@ -58,6 +58,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
     [
         new("list appeals", "GET", "Assigned", _ => "/api/v1/appeals", _ => null, Reads(Ok, Ok)),
         new("read appeal", "GET", "Assigned", id => $"/api/v1/appeals/{id}", _ => null, Reads(Ok, NotFound)),
+        new("download attachment", "GET", "Attached", id => $"/api/v1/appeals/attachments/{id}", _ => null, Reads(Ok, NotFound)),
         new("record appeal", "POST", "Submitted", _ => "/api/v1/appeals", _ => AppealSteps.Input(), new()
         {
             ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["staff"] = Forbidden,
@@ -73,6 +74,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
             heldOn = "2024-04-18", summary = "市发展改革委牵头会商还款安排",
             participants = new[] { new { unitId = w.Planning.Id, duty = "5月底前督促区财政局付清余款" }, new { unitId = w.Credit.Id, duty = "将拖欠情况纳入信用监管" } },
         }, OfficeWrite(Created)),
+        new("raise appeal", "POST", "Raisable", id => $"/api/v1/appeals/{id}/raise", w => new { roundId = AppealSteps.RoundsOf[w], title = "拖欠企业工程款问题" }, OfficeWrite(Created)),
         new("return appeal", "POST", "Assigned", id => $"/api/v1/appeals/{id}/return", _ => new { reason = "拖欠工程款不属规划科职责" }, UnitWrite()),
         new("request transfer", "POST", "Assigned", id => $"/api/v1/appeals/{id}/transfer", w => new { toUnitId = w.Credit.Id, reason = "应由信用科督促" }, UnitWrite()),
         new("reply", "POST", "Assigned", id => $"/api/v1/appeals/{id}/reply", _ => new { text = "已督促付款，首期款已支付。" }, UnitWrite()),

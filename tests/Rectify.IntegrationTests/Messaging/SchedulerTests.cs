@@ -43,7 +43,7 @@ public class SchedulerTests(SchedulerWorld world) : IClassFixture<SchedulerWorld
         Assert.Equal("zhouzhengwu@example.gov.cn", mail.To.Mailboxes.Single().Address);
 
         var jobs = (await Ledger.GetJson(await world.As("admin"), "/api/v1/admin/jobs")).EnumerateArray().ToList();
-        Assert.Equal(["outbox", "forget-idempotent-requests", "daily-supervision", "weekly-digest", "appeal-ratings", "dashboard-counts"], jobs.Select(j => j.GetProperty("name").GetString()));
+        Assert.Equal(["outbox", "forget-idempotent-requests", "daily-supervision", "weekly-digest", "appeal-ratings", "appeal-reminders", "dashboard-counts"], jobs.Select(j => j.GetProperty("name").GetString()));
         Assert.All(jobs, j => Assert.Equal("正常", j.GetProperty("state").GetString()));
         var daily = TimeZoneInfo.ConvertTime(jobs[2].GetProperty("next").GetDateTimeOffset(), ChinaClock.Zone);
         Assert.Equal((0, 5), (daily.Hour, daily.Minute));

@@ -110,10 +110,16 @@ public sealed partial class Appeal : IVersioned
 
     public void SetTrackingCodeHash(string hash) => TrackingCodeHash = hash;
 
-    public void MarkRaised(Guid problemId)
+    /// <summary>立项督办 is open to any appeal the office accepted or still weighs, not to one declined or already raised.</summary>
+    public void EnsureRaisable()
     {
         if (State == AppealState.Declined) throw new RuleViolation(AppealErrors.RaiseNotDeclined);
         if (RaisedProblemId is not null) throw new RuleViolation(AppealErrors.AlreadyRaised);
+    }
+
+    public void MarkRaised(Guid problemId)
+    {
+        EnsureRaisable();
         RaisedProblemId = problemId;
     }
 

@@ -50,6 +50,17 @@ public sealed class AppealAccess(RectifyDbContext db, UserScope user, TimeProvid
         return appeal;
     }
 
+    /// <summary>Loads appeals the office may act on, tracked, in one query; refuses them all when one is not found or out of scope.</summary>
+    public async Task<List<Appeal>> ManyForOfficeAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
+        var appeals = await db.Set<Appeal>().Include(a => a.Handlings).Where(a => ids.Contains(a.Id)).ToListAsync(ct);
+        if (appeals.Count != ids.Count || appeals.Any(a => !scope.InScope(a.OwnerUnitId) && !(a.UnitId is { } u && scope.InScope(u))))
+            throw new NotFoundException(AppealErrors.AppealNotFound);
+        return appeals;
+    }
+
     /// <summary>Loads an appeal the unit now holds, tracked, or refuses.</summary>
     public async Task<Appeal> ForUnitAsync(Guid id, CancellationToken ct)
     {

@@ -13,7 +13,11 @@ public sealed record AppealDetails(
     string? TransferRefusedReason, string? ReplyText, DateOnly? RepliedOn, string? SendBackReason, DateOnly? ReplyApprovedOn,
     string? FollowUpNote, DateOnly? FollowUpOn, Rating? Rating, string? RatingLabel, string? RatingComment, DateOnly? ClosedOn,
     string? ExternalId, Guid? RaisedProblemId, IReadOnlyList<HandlingRow> Handlings, IReadOnlyList<ConsultationRow> Consultations,
-    IReadOnlyList<SimilarAppealRow> SimilarOpen, AppealActions Actions, int Version);
+    IReadOnlyList<SimilarAppealRow> SimilarOpen, IReadOnlyList<AttachmentRow> Attachments, RaisedProblem? RaisedProblem,
+    AppealActions Actions, int Version);
+
+/// <summary>A file of the appeal: what it came with, its name and size, who gave it and when.</summary>
+public sealed record AttachmentRow(Guid Id, AttachmentPurpose Purpose, string PurposeLabel, string FileName, long Size, string UploadedBy, DateTimeOffset At);
 
 public sealed record HandlingRow(int Sequence, int Round, string Unit, string Tier, DateOnly AssignedOn, DateOnly TimeLimit,
     bool TimeLimitUncertain, string Outcome, DateOnly? EndedOn, string? ReplyText, DateOnly? RepliedOn, bool OnTime, int SentBackCount,
@@ -28,4 +32,4 @@ public sealed record SimilarAppealRow(Guid Id, string Title, string StateLabel, 
 
 /// <summary>What the viewer may do now; the page shows these buttons and the entity still checks each.</summary>
 public sealed record AppealActions(bool Accept, bool Assign, bool DecideTransfer, bool CheckReply, bool FollowUp, bool Consult,
-    bool Return, bool Transfer, bool Reply);
+    bool Return, bool Transfer, bool Reply, bool Raise);

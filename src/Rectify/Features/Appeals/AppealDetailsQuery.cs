@@ -11,7 +11,7 @@ namespace Rectify.Features.Appeals;
 
 /// <summary>One appeal with its handlings, consultations, the similar-appeal hint and the viewer's actions.</summary>
 public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access, UserScope user, WorkingDayCalendar calendar,
-    IOptions<AppealOptions> deadlines, TimeProvider time)
+    IOptions<AppealOptions> deadlines, RaisedProblemQuery raised, TimeProvider time)
 {
     public async Task<AppealDetails> HandleAsync(Guid id, CancellationToken ct)
     {
@@ -39,7 +39,8 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             a.HandlingRound, a.ReturnReason, a.ReturnCount, a.TransferToUnitId, a.TransferToUnitId is null ? null : Name(a.TransferToUnitId),
             a.TransferReason, a.TransferRefusedReason, a.ReplyText, a.RepliedOn, a.SendBackReason, a.ReplyApprovedOn, a.FollowUpNote,
             a.FollowUpOn, a.Rating, a.Rating?.Label(), a.RatingComment, a.ClosedOn, a.ExternalId, a.RaisedProblemId, handlings,
-            consultations, await SimilarOpenAsync(scope, a, ct), ActionsFor(scope, a), a.Version);
+            consultations, await SimilarOpenAsync(scope, a, ct), await AttachmentsAsync(a.Id, ct),
+            await raised.ForAppealAsync(a.RaisedProblemId, ct), ActionsFor(scope, a), a.Version);
     }
 
     /// <summary>Open appeals of the same enterprise the viewer may see: same credit code, or the same name.</summary>
@@ -52,6 +53,13 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             .OrderByDescending(x => x.SubmittedAt).Take(5)
             .Select(x => new { x.Id, x.Title, x.State, x.SubmittedOn }).ToListAsync(ct);
         return found.Select(x => new SimilarAppealRow(x.Id, x.Title, x.State.Label(), x.SubmittedOn)).ToList();
+    }
+
+    private async Task<IReadOnlyList<AttachmentRow>> AttachmentsAsync(Guid appealId, CancellationToken ct)
+    {
+        var found = await db.Set<AppealAttachment>().AsNoTracking().Where(f => f.AppealId == appealId).OrderBy(f => f.At).ThenBy(f => f.Id)
+            .Select(f => new { f.Id, f.Purpose, f.FileName, f.Size, f.UploadedBy, f.At }).ToListAsync(ct);
+        return found.Select(f => new AttachmentRow(f.Id, f.Purpose, f.Purpose.Label(), f.FileName, f.Size, f.UploadedBy, f.At)).ToList();
     }
 
     private static AppealActions ActionsFor(ScopeData scope, Appeal a)
@@ -67,6 +75,7 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
             Consult: office && a.Tier == AppealTier.Difficult && (a.State.IsWithUnit() || a.State == AppealState.Replied),
             Return: unit && a.State.IsWithUnit(),
             Transfer: unit && a.State == AppealState.Assigned,
-            Reply: unit && a.State == AppealState.Assigned);
+            Reply: unit && a.State == AppealState.Assigned,
+            Raise: office && a.State != AppealState.Declined && a.RaisedProblemId is null);
     }
 }

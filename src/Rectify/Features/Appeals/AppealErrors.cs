@@ -40,5 +40,13 @@ public static class AppealErrors
     public const string ConsultDutyRequired = "请写明每个参加单位承担的事项";
     public const string RaiseNotDeclined = "不予受理的诉求不能立项督办";
     public const string AlreadyRaised = "该诉求已立项督办";
+    public const string RaiseTooMany = "一次最多将50件诉求合并立项督办";
+    public const string RaiseTitleRequired = "请填写立项督办的问题";
     public const string ExternalIdTooLong = "外部编号不能超过64个字符";
+
+    public const string TooManyFiles = "一次最多上传{0}个附件";
+    public const string FileEmpty = "上传的文件是空的";
+    public const string FileTooLarge = "文件超过大小限制（{0}）";
+    public const string FileTypeRefused = "只能上传 PDF、OFD、DOCX、XLSX、JPG、PNG 格式的文件，且文件内容须与扩展名一致";
+    public const string AttachmentNotFound = "未找到该附件，可能已被删除或您无权查看";
 }

@@ -18,8 +18,15 @@ public static class AppealLights
     {
         if (!state.IsWithUnit() || timeLimit is not { } limit) return AppealLight.None;
         if (today > limit) return AppealLight.Overdue;
-        return calendar.WorkingDaysRemaining(today, limit).Days <= dueSoonDays ? AppealLight.DueSoon : AppealLight.None;
+        return limit < DueSoonBefore(today, dueSoonDays, calendar) ? AppealLight.DueSoon : AppealLight.None;
     }
+
+    /// <summary>
+    /// The first time limit that is not yet due soon: the (N+1)th working day counting today. A limit from today up to the day
+    /// before it leaves at most N working days (today counted when it is one); lists filter on it in SQL.
+    /// </summary>
+    public static DateOnly DueSoonBefore(DateOnly today, int dueSoonDays, WorkingDayCalendar calendar) =>
+        calendar.AddWorkingDays(today.AddDays(-1), dueSoonDays + 1).Date;
 
     public static string Label(this AppealLight light) => light switch
     {

@@ -11,13 +11,13 @@ namespace Rectify.Features.Appeals;
 
 public sealed record AppealFilter(
     AppealState? State = null, AppealChannel? Channel = null, AppealCategory? Category = null, Guid? UnitId = null,
-    bool Overdue = false, string? Search = null, int? Page = null, int? PageSize = null);
+    AppealWarning? Warning = null, string? Search = null, int? Page = null, int? PageSize = null);
 
 /// <summary>A row of the office's list and the unit's queue: the contact masked, the light by the one rule.</summary>
 public sealed record AppealRow(
     Guid Id, string EnterpriseName, string? CreditCode, string Contact, string Phone, string Channel, string Category, string Title,
     AppealState State, string StateLabel, string? Tier, string? Unit, DateOnly SubmittedOn, DateOnly? TimeLimit, bool TimeLimitUncertain,
-    AppealLight Light, string LightLabel, int HandlingRound, string? Rating);
+    AppealLight Light, string LightLabel, int HandlingRound, int ReturnCount, string? Rating, bool Raised);
 
 /// <summary>The visible appeals, filtered and paged in SQL, newest first; a unit's staff see their own queue.</summary>
 public sealed class AppealListQuery(RectifyDbContext db, AppealAccess access, UserScope user, WorkingDayCalendar calendar,
@@ -32,8 +32,7 @@ public sealed class AppealListQuery(RectifyDbContext db, AppealAccess access, Us
         if (filter.Channel is { } channel) appeals = appeals.Where(a => a.Channel == channel);
         if (filter.Category is { } category) appeals = appeals.Where(a => a.Category == category);
         if (filter.UnitId is { } unit) appeals = appeals.Where(a => a.UnitId == unit);
-        if (filter.Overdue)
-            appeals = appeals.Where(a => (a.State == AppealState.Assigned || a.State == AppealState.TransferRequested) && a.TimeLimit < today);
+        if (filter.Warning is { } warning) appeals = appeals.Where(AppealWarnings.Showing(warning, today, deadlines.Value.DueSoonDays, calendar));
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var search = filter.Search.Trim();
@@ -64,14 +63,16 @@ public sealed class AppealListQuery(RectifyDbContext db, AppealAccess access, Us
                 a.TimeLimit,
                 a.TimeLimitUncertain,
                 a.HandlingRound,
+                a.ReturnCount,
                 a.Rating,
+                a.RaisedProblemId,
             }).ToListAsync(ct);
         var rows = found.Select(a =>
         {
             var light = AppealLights.Of(a.State, a.TimeLimit, today, deadlines.Value.DueSoonDays, calendar);
             return new AppealRow(a.Id, a.EnterpriseName, a.CreditCode, ContactMask.Name(a.ContactName), ContactMask.Phone(a.ContactPhone),
                 a.Channel.Label(), a.Category.Label(), a.Title, a.State, a.State.Label(), a.Tier?.Label(), a.Unit, a.SubmittedOn, a.TimeLimit,
-                a.TimeLimitUncertain, light, light.Label(), a.HandlingRound, a.Rating?.Label());
+                a.TimeLimitUncertain, light, light.Label(), a.HandlingRound, a.ReturnCount, a.Rating?.Label(), a.RaisedProblemId is not null);
         }).ToList();
         return new Page<AppealRow>(rows, total, number, size);
     }

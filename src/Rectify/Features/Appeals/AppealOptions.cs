@@ -15,4 +15,10 @@ public sealed class AppealOptions
     public int DueSoonDays { get; set; } = 1;
     /// <summary>The short name of the unit whose office receives appeals from the public form; none: the top unit of the tree.</summary>
     public string? PublicUnit { get; set; }
+    /// <summary>Files a clerk or a unit may attach at once (each up to Rectify:Uploads:MaxBytes).</summary>
+    public int MaxFiles { get; set; } = 10;
+    /// <summary>Files the public form takes: an enterprise's scans and photos, not an archive.</summary>
+    public int PublicMaxFiles { get; set; } = 3;
+    /// <summary>Largest file on the public form (5 MB).</summary>
+    public long PublicMaxFileBytes { get; set; } = 5L * 1024 * 1024;
 }

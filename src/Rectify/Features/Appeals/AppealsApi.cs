@@ -16,6 +16,11 @@ public static class AppealsApi
         var read = api.MapGroup("/appeals").RequireAuthorization(ReaderPolicy).WithTags("企业诉求");
         read.MapGet("", async ([AsParameters] AppealFilter filter, AppealListQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(filter, ct)));
         read.MapGet("/{id:guid}", async (Guid id, AppealDetailsQuery q, CancellationToken ct) => TypedResults.Ok(await q.HandleAsync(id, ct)));
+        read.MapGet("/attachments/{id:guid}", async (Guid id, OpenAppealAttachment action, HttpResponse response, CancellationToken ct) =>
+        {
+            var file = await action.HandleAsync(id, ct);
+            return TypedResults.File(file.Content, file.PrepareResponse(response));
+        });
 
         var office = api.MapGroup("/appeals").RequireAuthorization(Policies.Office).WithTags("企业诉求");
         // A retry with the same externalId returns the appeal it created: 200 with the same id, not a second 201.
@@ -30,6 +35,12 @@ public static class AppealsApi
         office.MapPost("/{id:guid}/transfer-decision", (Guid id, DecisionInput input, DecideTransfer action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/reply-check", (Guid id, DecisionInput input, CheckReply action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/follow-up", (Guid id, FollowUpInput input, RecordFollowUp action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
+        // 立项督办: the problem made in the round; the other appeals of a cluster come in the body.
+        office.MapPost("/{id:guid}/raise", async (Guid id, RaiseInput input, RaiseToProblem action, CancellationToken ct) =>
+        {
+            var problemId = await action.HandleAsync(id, input, ct);
+            return TypedResults.Created($"/api/v1/problems/{problemId}", new IdResponse(problemId));
+        });
         office.MapPost("/{id:guid}/consultations", async (Guid id, ConsultInput input, ConsultAppeal action, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/appeals/{id}", new IdResponse(await action.HandleAsync(id, input, ct))));
 

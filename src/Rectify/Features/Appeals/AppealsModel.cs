@@ -93,6 +93,7 @@ internal sealed class AppealAttachmentConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<AppealAttachment> attachment)
     {
+        attachment.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(20);
         attachment.Property(a => a.FileName).HasMaxLength(255);
         attachment.Property(a => a.ContentType).HasMaxLength(100);
         attachment.Property(a => a.Sha256).HasMaxLength(64);

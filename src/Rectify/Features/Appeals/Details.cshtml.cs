@@ -9,8 +9,9 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Appeals;
 
-/// <summary>/Appeals/Details/{id}: the appeal, its rounds and history, and every step the viewer may take now.</summary>
+/// <summary>/Appeals/Details/{id}: the appeal, its rounds, files and history, and every step the viewer may take now.</summary>
 [Authorize(Policy = AppealsApi.ReaderPolicy)]
+[ReceivesFiles]
 public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery history, ScopeUnits units, RectifyDbContext db, IServiceProvider services) : PageModel
 {
     public AppealDetails Appeal { get; private set; } = null!;
@@ -50,7 +51,13 @@ public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery 
         Step<TransferAppeal>(id, a => a.HandleAsync(id, new TransferInput(toUnitId, reason), ct), "转办申请已提交，待整改办同意。", ct);
 
     public Task<IActionResult> OnPostReplyAsync(Guid id, string? text, CancellationToken ct) =>
-        Step<ReplyAppeal>(id, a => a.HandleAsync(id, new ReplyInput(text), ct), "答复已提交，待整改办审核。", ct);
+        Step<ReplyAppeal>(id, a => a.HandleAsync(id, new ReplyInput(text), MeasuresApi.Uploads(Request.Form.Files), ct), "答复已提交，待整改办审核。", ct);
+
+    public async Task<IActionResult> OnGetAttachmentAsync(Guid attachmentId, [FromServices] OpenAppealAttachment action, CancellationToken ct)
+    {
+        var file = await action.HandleAsync(attachmentId, ct);
+        return File(file.Content, file.PrepareResponse(Response));
+    }
 
     private async Task<IActionResult> Step<TAction>(Guid id, Func<TAction, Task> run, string done, CancellationToken ct) where TAction : notnull
     {

@@ -15,7 +15,7 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
     [BindProperty(SupportsGet = true)] public AppealChannel? Channel { get; set; }
     [BindProperty(SupportsGet = true)] public AppealCategory? Category { get; set; }
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
-    [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    [BindProperty(SupportsGet = true)] public AppealWarning? Warning { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
@@ -29,7 +29,7 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
         IsOffice = user.Is(Role.Office);
         IsUnit = user.Is(Role.UnitStaff);
         Units = IsUnit ? [] : await units.HandleAsync(ct);
-        Rows = await query.HandleAsync(new AppealFilter(State, Channel, Category, UnitId, Overdue, Q, PageNumber, 30), ct);
+        Rows = await query.HandleAsync(new AppealFilter(State, Channel, Category, UnitId, Warning, Q, PageNumber, 30), ct);
     }
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
@@ -38,7 +38,7 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
         ["channel"] = Channel?.ToString(),
         ["category"] = Category?.ToString(),
         ["unitId"] = UnitId?.ToString(),
-        ["overdue"] = Overdue ? "true" : null,
+        ["warning"] = Warning?.ToString(),
         ["q"] = Q,
         ["page"] = page.ToString(),
     }.Where(p => p.Value is not null)).ToString();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rectify.Features.Rounds;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -8,6 +9,7 @@ namespace Rectify.Features.Appeals;
 
 /// <summary>/Appeals/New: a clerk records a call, a visit or a hotline record.</summary>
 [Authorize(Policy = Policies.Office)]
+[ReceivesFiles]
 public sealed class NewModel(RecordAppeal record) : PageModel
 {
     [BindProperty] public string EnterpriseName { get; set; } = "";
@@ -25,7 +27,8 @@ public sealed class NewModel(RecordAppeal record) : PageModel
     {
         try
         {
-            var recorded = await record.HandleAsync(new AppealInput(EnterpriseName, CreditCode, ContactName, ContactPhone, Channel, Category, Title, Text), ct);
+            var recorded = await record.HandleAsync(new AppealInput(EnterpriseName, CreditCode, ContactName, ContactPhone, Channel, Category, Title, Text),
+                MeasuresApi.Uploads(Request.Form.Files), ct);
             TempData["Message"] = "诉求已登记，请受理或不予受理。";
             return Redirect($"/Appeals/Details/{recorded.Id}");
         }

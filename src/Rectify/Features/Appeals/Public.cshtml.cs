@@ -2,15 +2,18 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Rectify.Features.Rounds;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Appeals;
 
-/// <summary>/appeal: an enterprise submits without an account and leaves with its tracking code.</summary>
+/// <summary>/appeal: an enterprise submits without an account, with a few files, and leaves with its tracking code.</summary>
 [AllowAnonymous]
-[RequestSizeLimit(MaxBody)]
-public sealed class PublicModel(PublicIntake intake, PublicAppealGuard guard) : PageModel
+[ReceivesFiles]
+[RequestSizeLimit(MaxBodyWithFiles)]
+public sealed class PublicModel(PublicIntake intake, PublicAppealGuard guard, IOptions<AppealOptions> options) : PageModel
 {
     [BindProperty, Required(ErrorMessage = AppealErrors.EnterpriseRequired), StringLength(200, ErrorMessage = "企业名称不能超过200字")]
     public string EnterpriseName { get; set; } = "";
@@ -33,6 +36,16 @@ public sealed class PublicModel(PublicIntake intake, PublicAppealGuard guard) : 
     /// <summary>The form at its longest (4,000 characters of text, url-encoded) fits well inside this.</summary>
     public const int MaxBody = 64 * 1024;
 
+    /// <summary>The hard cap with files: the default 3 files of 5 MB and the form; the options' caps are checked below it.</summary>
+    public const int MaxBodyWithFiles = 16 * 1024 * 1024;
+
+    public AppealOptions Limits => options.Value;
+
+    /// <summary>A form without files is held to the text's size; one with files to the text and the public caps.</summary>
+    private long BodyLimit => Request.HasFormContentType && Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
+        ? MaxBody + options.Value.PublicMaxFiles * options.Value.PublicMaxFileBytes
+        : MaxBody;
+
     private string Address => SecurityEventLog.AddressOf(HttpContext) ?? "unknown";
 
     public void OnGet() => Question = guard.NeedsChallenge(Address) ? guard.NewChallenge() : null;
@@ -40,7 +53,7 @@ public sealed class PublicModel(PublicIntake intake, PublicAppealGuard guard) : 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         // Kestrel refuses a longer body before reading it; this also holds behind servers that ignore the attribute.
-        if (Request.ContentLength > MaxBody) return StatusCode(StatusCodes.Status413PayloadTooLarge);
+        if (Request.ContentLength > BodyLimit) return StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (!guard.TrySubmit(Address))
         {
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -61,7 +74,7 @@ public sealed class PublicModel(PublicIntake intake, PublicAppealGuard guard) : 
         try
         {
             TrackingCode = await intake.HandleAsync(new AppealInput(EnterpriseName, CreditCode, ContactName, ContactPhone,
-                AppealChannel.PublicForm, Category, Title, Text), ct);
+                AppealChannel.PublicForm, Category, Title, Text), MeasuresApi.Uploads(Request.Form.Files), ct);
         }
         catch (RuleViolation refused)
         {

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Progress;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -14,13 +15,16 @@ namespace Rectify.Features.Appeals;
 /// a tracking code (查询码) shown once: 20 characters from an alphabet without look-alikes (about 99 bits), stored only as
 /// its SHA-256, so neither a guess nor a copy of the database finds an appeal.
 /// </summary>
-public sealed class PublicIntake(RectifyDbContext db, IOptions<AppealOptions> options, TimeProvider time)
+public sealed class PublicIntake(RectifyDbContext db, IOptions<AppealOptions> options, AppealFiles files, TimeProvider time)
 {
     /// <summary>No 0/O, 1/I/L: a code read over the phone is typed right.</summary>
     public const string Alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public const int CodeLength = 20;
 
-    public async Task<string> HandleAsync(AppealInput input, CancellationToken ct)
+    public async Task<string> HandleAsync(AppealInput input, CancellationToken ct) => await HandleAsync(input, [], ct);
+
+    /// <summary>The enterprise's files pass the same checks as the ledger's evidence, within the public form's small caps.</summary>
+    public async Task<string> HandleAsync(AppealInput input, IReadOnlyList<UploadedFile> uploads, CancellationToken ct)
     {
         Inputs.Checked(input);
         var named = string.IsNullOrWhiteSpace(options.Value.PublicUnit) ? null : options.Value.PublicUnit.Trim();
@@ -33,6 +37,7 @@ public sealed class PublicIntake(RectifyDbContext db, IOptions<AppealOptions> op
         var code = NewCode();
         appeal.SetTrackingCodeHash(Hash(code));
         db.Add(appeal);
+        db.AddRange(await files.StoreAsync(appeal.Id, AttachmentPurpose.Submission, uploads, appeal.SubmittedBy, fromPublic: true, ct));
         await db.SaveChangesAsync(ct);
         return Format(code);
     }

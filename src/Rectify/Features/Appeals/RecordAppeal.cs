@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Progress;
 using Rectify.Platform.Data;
 using Rectify.Platform.Security;
 
@@ -7,11 +8,14 @@ namespace Rectify.Features.Appeals;
 
 /// <summary>
 /// 登记: a clerk records a call or a visit, or another system posts one with its own id. The office's unit runs it. A retry
-/// of the same caller's id returns the appeal it created instead of a second one.
+/// of the same caller's id returns the appeal it created instead of a second one. The enterprise's material comes with it,
+/// checked before anything is saved.
 /// </summary>
-public sealed class RecordAppeal(RectifyDbContext db, UserScope user, AppealAccess access)
+public sealed class RecordAppeal(RectifyDbContext db, UserScope user, AppealAccess access, AppealFiles files)
 {
-    public async Task<RecordedAppeal> HandleAsync(AppealInput input, CancellationToken ct)
+    public async Task<RecordedAppeal> HandleAsync(AppealInput input, CancellationToken ct) => await HandleAsync(input, [], ct);
+
+    public async Task<RecordedAppeal> HandleAsync(AppealInput input, IReadOnlyList<UploadedFile> uploads, CancellationToken ct)
     {
         Inputs.Checked(input);
         var scope = await user.LoadAsync(ct);
@@ -22,6 +26,7 @@ public sealed class RecordAppeal(RectifyDbContext db, UserScope user, AppealAcce
         var appeal = Appeal.Record(ToNew(input, scope.UnitId), await access.MomentAsync(ct));
         if (externalId is not null) appeal.IdentifyExternally(caller, externalId);
         db.Add(appeal);
+        db.AddRange(await files.StoreAsync(appeal.Id, AttachmentPurpose.Submission, uploads, scope.FullName, fromPublic: false, ct));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using Rectify.Features.Appeals;
 using Rectify.Features.Supervision.Reminders;
 using Rectify.Platform.Calendar;
 using Rectify.Platform;
@@ -10,7 +11,7 @@ public static class DemoModule
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {
         services.AddScoped<DemoSeeder>();
-        services.AddScoped<DemoLedger>();
+        services.AddScoped<DemoLedger>().AddScoped<DemoAppeals>();
         services.AddScoped<IDatabaseSeeder, DemoStartupSeeder>();
         return services;
     }
@@ -26,6 +27,7 @@ internal sealed class DemoStartupSeeder(IServiceProvider services, DemoSeeder se
     {
         if (!services.Options().Demo || !await seeder.SeedAsync(force: false, ct)) return;
         await services.GetRequiredService<DailyReminders>().RunAsync(time.Today(), ct);
+        await services.GetRequiredService<AppealReminders>().RunAsync(time.Today(), ct);
         await services.GetRequiredService<WeeklyDigest>().RunAsync(time.Today(), ct);
     }
 }

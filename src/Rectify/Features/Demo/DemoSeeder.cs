@@ -12,10 +12,10 @@ using Rectify.Platform.Security;
 namespace Rectify.Features.Demo;
 
 /// <summary>
-/// Demo mode: the unit tree, one account per role, and the five seed reports loaded through the parser
-/// as rounds, with responsibilities, time limits and statuses placed relative to today.
+/// Demo mode: the unit tree, one account per role, the five seed reports loaded through the parser as rounds, with
+/// responsibilities, time limits and statuses placed relative to today, and enterprises' appeals in every state.
 /// </summary>
-public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, ImportRound import, DemoLedger ledger)
+public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, ImportRound import, DemoLedger ledger, DemoAppeals appeals)
 {
     /// <returns>Whether it seeded (false when the database already had accounts).</returns>
     public async Task<bool> SeedAsync(bool force, CancellationToken ct)
@@ -36,6 +36,7 @@ public sealed class DemoSeeder(RectifyDbContext db, UserManager<User> users, Imp
                 DemoUnits.LongTermUnit is var (roundKey, unitKeyOfLongTerm) && roundKey == unitKey ? units[unitKeyOfLongTerm].Id : null,
                 DemoUnits.BusyUnit is var (busyRoundKey, busyUnitKey) && busyRoundKey == unitKey ? units[busyUnitKey].Id : null);
         }
+        await appeals.ApplyAsync(units, ct);
         return true;
     }
 

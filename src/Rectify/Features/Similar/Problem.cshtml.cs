@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rectify.Features.Appeals;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -12,11 +13,13 @@ namespace Rectify.Features.Similar;
 /// It lives with Similar, which adds to Rounds; its address stays under /Rounds where the ledger and the structure link it.
 /// </summary>
 [Authorize(Policy = Policies.LedgerReader)]
-public sealed class ProblemModel(ProblemDetailsQuery details, SimilarProblemsQuery similar) : PageModel, IReloadablePage
+public sealed class ProblemModel(ProblemDetailsQuery details, SimilarProblemsQuery similar, RaisedProblemQuery raised) : PageModel, IReloadablePage
 {
     [FromRoute] public Guid Id { get; set; }
     public SpecificProblemDetails Problem { get; private set; } = null!;
     public IReadOnlyList<SimilarProblemRow> Similar { get; private set; } = [];
+    /// <summary>The enterprises' appeals raised into this problem — 立项督办 — that the reader may see.</summary>
+    public IReadOnlyList<ProblemAppealRow> Appeals { get; private set; } = [];
 
     [BindProperty, StringLength(1000, ErrorMessage = "说明不能超过1000字")] public string? Note { get; set; }
 
@@ -26,6 +29,7 @@ public sealed class ProblemModel(ProblemDetailsQuery details, SimilarProblemsQue
     {
         Problem = await details.HandleAsync(Id, ct);
         Similar = await similar.HandleAsync(Id, ct);
+        Appeals = await raised.ForProblemAsync(Id, ct);
     }
 
     public async Task<IActionResult> OnPostLinkAsync(Guid linkedProblemId, [FromServices] LinkProblem action, CancellationToken ct)
