@@ -12,6 +12,7 @@ public class AppealPagesTests(World world) : IClassFixture<World>
     [
         ("/Appeals", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Ok, ["staff2"] = Ok, ["staffB"] = Ok, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
         ("/Appeals/New", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Forbidden, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
+        ("/Appeals/Rates", new() { ["office"] = Ok, ["officeB"] = Ok, ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
         ($"/Appeals/Details/{appealId}", new() { ["office"] = Ok, ["officeB"] = NotFound, ["staff"] = Ok, ["staff2"] = NotFound, ["staffB"] = NotFound, ["leader"] = Ok, ["inspector"] = Forbidden, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden }),
     ];
 

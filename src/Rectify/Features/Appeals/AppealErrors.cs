@@ -40,5 +40,7 @@ public static class AppealErrors
     public const string ConsultDutyRequired = "请写明每个参加单位承担的事项";
     public const string RaiseNotDeclined = "不予受理的诉求不能立项督办";
     public const string AlreadyRaised = "该诉求已立项督办";
+    public const string MonthInvalid = "月份格式不正确，应为“2026-11”这样的年和月";
+    public const string MonthInFuture = "该月份尚未开始，不能统计";
     public const string ExternalIdTooLong = "外部编号不能超过64个字符";
 }

@@ -10,13 +10,15 @@ public static class AppealsModule
     {
         services.AddOptions<AppealOptions>().BindConfiguration(AppealOptions.Section);
         services.AddAuthorizationBuilder().AddPolicy(AppealsApi.ReaderPolicy,
-            p => p.RequireRole(nameof(Role.Office), nameof(Role.UnitStaff), nameof(Role.Leader)));
+            p => p.RequireRole(nameof(Role.Office), nameof(Role.UnitStaff), nameof(Role.Leader)))
+            .AddPolicy(AppealRatesApi.ReaderPolicy, p => p.RequireRole(nameof(Role.Office), nameof(Role.Leader)));
         services.AddScoped<AppealAccess>().AddScoped<AppealNotices>();
         services.AddScoped<RecordAppeal>().AddScoped<AcceptAppeal>().AddScoped<AssignAppeal>().AddScoped<DecideTransfer>()
             .AddScoped<CheckReply>().AddScoped<RecordFollowUp>().AddScoped<ConsultAppeal>()
             .AddScoped<ReturnAppeal>().AddScoped<TransferAppeal>().AddScoped<ReplyAppeal>()
             .AddScoped<ExpireRatings>();
-        services.AddScoped<AppealListQuery>().AddScoped<AppealDetailsQuery>().AddScoped<AppealHistoryQuery>();
+        services.AddScoped<AppealListQuery>().AddScoped<AppealDetailsQuery>().AddScoped<AppealHistoryQuery>()
+            .AddScoped<AppealRatesQuery>();
         services.AddScoped<PublicIntake>().AddScoped<PublicAppealQuery>().AddScoped<RateByCode>().AddSingleton<PublicAppealGuard>();
         services.AddRecurringJob<ExpireRatingsJob>(ExpireRatingsJob.Name, "企业诉求：评价期满未评价的记为“未评价”并办结", "每天 00:30", ExpireRatingsJob.Cron);
         return services;
@@ -25,6 +27,7 @@ public static class AppealsModule
     public static RouteGroupBuilder MapAppeals(this RouteGroupBuilder api)
     {
         api.MapAppealsApi();
+        api.MapAppealRatesApi();
         return api;
     }
 }

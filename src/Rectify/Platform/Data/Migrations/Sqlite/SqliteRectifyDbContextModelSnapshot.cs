@@ -1354,6 +1354,54 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("Dispatch");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Evaluated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepliedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.ToTable("DispatchAppealUnit");
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
                 {
                     b.Property<Guid>("DispatchId")
@@ -2327,6 +2375,15 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
                 {
                     b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
@@ -2453,6 +2510,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("Measures");
 
                     b.Navigation("Units");
