@@ -5,6 +5,9 @@ namespace Rectify.Benchmarks;
 /// <summary>Ids the scenarios need, read from the generated database: rounds with their sizes, a city department, staff's measures.</summary>
 public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Guid CityDepartment, IReadOnlyList<Guid> StaffMeasures)
 {
+    /// <summary>The month before this one (2026-11): the appeal rates' usual reading.</summary>
+    public string LastMonth { get; } = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM");
+
     public static async Task<BenchData> LoadAsync(string connectionString)
     {
         await using var db = new NpgsqlConnection(connectionString);
