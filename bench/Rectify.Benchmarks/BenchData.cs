@@ -14,7 +14,10 @@ public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Gu
         await db.OpenAsync();
         var rounds = new List<(Guid, int)>();
         await using (var command = new NpgsqlCommand(
-            """SELECT "RoundId", count(*)::int FROM "Measure" GROUP BY "RoundId" ORDER BY "RoundId" LIMIT 20 OFFSET 100""", db))
+            """
+            SELECT "RoundId", count(*)::int FROM "Measure" GROUP BY "RoundId" ORDER BY "RoundId" LIMIT 20
+            OFFSET (SELECT LEAST(100, GREATEST(0, count(*) - 20)) FROM "Round")
+            """, db))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync()) rounds.Add((reader.GetGuid(0), reader.GetInt32(1)));
