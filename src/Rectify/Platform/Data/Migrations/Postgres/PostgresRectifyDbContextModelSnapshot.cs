@@ -340,6 +340,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasIndex("ExternalCaller", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id")
+                        .IsDescending(true, false);
+
                     b.HasIndex("OwnerUnitId", "State", "SubmittedAt");
 
                     b.HasIndex("UnitId", "State", "TimeLimit");

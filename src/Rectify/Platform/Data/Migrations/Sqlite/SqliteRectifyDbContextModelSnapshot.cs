@@ -324,6 +324,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ExternalCaller", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id")
+                        .IsDescending(true, false);
+
                     b.HasIndex("OwnerUnitId", "State", "SubmittedAt");
 
                     b.HasIndex("UnitId", "State", "TimeLimit");
