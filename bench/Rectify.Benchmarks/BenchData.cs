@@ -5,13 +5,19 @@ namespace Rectify.Benchmarks;
 /// <summary>Ids the scenarios need, read from the generated database: rounds with their sizes, a city department, staff's measures.</summary>
 public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Guid CityDepartment, IReadOnlyList<Guid> StaffMeasures)
 {
+    /// <summary>The month before this one (2026-11): the appeal rates' usual reading.</summary>
+    public string LastMonth { get; } = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM");
+
     public static async Task<BenchData> LoadAsync(string connectionString)
     {
         await using var db = new NpgsqlConnection(connectionString);
         await db.OpenAsync();
         var rounds = new List<(Guid, int)>();
         await using (var command = new NpgsqlCommand(
-            """SELECT "RoundId", count(*)::int FROM "Measure" GROUP BY "RoundId" ORDER BY "RoundId" LIMIT 20 OFFSET 100""", db))
+            """
+            SELECT "RoundId", count(*)::int FROM "Measure" GROUP BY "RoundId" ORDER BY "RoundId" LIMIT 20
+            OFFSET (SELECT LEAST(100, GREATEST(0, count(*) - 20)) FROM "Round")
+            """, db))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync()) rounds.Add((reader.GetGuid(0), reader.GetInt32(1)));

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Appeals;
 using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
 
 namespace Rectify.Benchmarks;
 
-/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report, the dashboard, a dispatch.</summary>
+/// <summary>The measured requests: a round's ledger, a city's scope with filters and sorting, Chinese search, staff's view, a progress report, the dashboard, appeals (intake, lists, monthly rates), a dispatch.</summary>
 public static class Scenarios
 {
     public static readonly string[] Terms = ["公务用车", "政府采购", "安全生产", "营商环境", "耕地保护"];
@@ -39,6 +40,15 @@ public static class Scenarios
             Dashboard("dashboard, province", "province-office", null),
             Dashboard("dashboard, city", "city1-office", null),
             Dashboard("dashboard, one round", "province-office", round.Id),
+            new("appeal intake (POST, 12345 hotline)", "province-office", Intake),
+            Appeals("appeals, unit's queue, first page", "staff1", "", new()),
+            Appeals("appeals, city office, state=Assigned, first page", "city1-office", "state=Assigned", new(State: AppealState.Assigned)),
+            Appeals("appeals, city office, state=Assigned, page 50", "city1-office", "state=Assigned&page=50", new(State: AppealState.Assigned, Page: 50)),
+            Appeals("appeals, province office, first page", "province-office", "", new()),
+            Appeals("appeals, province office, page 100", "province-office", "page=100", new(Page: 100)),
+            Appeals("appeals, province office, overdue, first page", "province-office", "overdue=true", new(Overdue: true)),
+            Rates("appeal rates, province (all units), last month", "province-office", data.LastMonth),
+            Rates("appeal rates, city, last month", "city1-office", data.LastMonth),
             // Writes a dispatch per request (the next issue of the province's scope): see Program.cs.
             new("dispatch report, province, all rounds (POST)", "province-office", _ => new HttpRequestMessage(HttpMethod.Post, "/api/v1/dispatches")
             {
@@ -50,6 +60,27 @@ public static class Scenarios
     private static Scenario Ledger(string name, string account, Func<int, string> query, LedgerFilter filter) =>
         new(name, account, i => new HttpRequestMessage(HttpMethod.Get, "/api/v1/ledger?" + query(i)),
             sp => sp.GetRequiredService<LedgerQuery>().HandleAsync(filter, CancellationToken.None));
+
+    private static Scenario Appeals(string name, string account, string query, AppealFilter filter) =>
+        new(name, account, _ => new HttpRequestMessage(HttpMethod.Get, "/api/v1/appeals?" + query),
+            sp => sp.GetRequiredService<AppealListQuery>().HandleAsync(filter, CancellationToken.None));
+
+    private static Scenario Rates(string name, string account, string month) =>
+        new(name, account, _ => new HttpRequestMessage(HttpMethod.Get, "/api/v1/appeals/rates?month=" + month),
+            sp => sp.GetRequiredService<AppealRatesQuery>().ForMonthAsync(month, CancellationToken.None));
+
+    /// <summary>A hotline record posted by the 12345 system, with its own record number (a new one each time).</summary>
+    private static HttpRequestMessage Intake(int i) => new(HttpMethod.Post, "/api/v1/appeals")
+    {
+        Content = System.Net.Http.Json.JsonContent.Create(new
+        {
+            enterpriseName = "江州市恒通包装材料有限公司", contactName = "孙立华", contactPhone = "13805461122", channel = "Hotline12345",
+            category = "OverduePayments", title = "技改项目补助资金迟迟未拨付", text = $"企业反映技改项目补助资金至今未拨付（压测第{i}件）。",
+            externalId = $"bench-{RunId}-{i}",
+        }),
+    };
+
+    private static readonly string RunId = Guid.NewGuid().ToString("N")[..8];
 
     private static Scenario Dashboard(string name, string account, Guid? roundId) =>
         new(name, account, _ => new HttpRequestMessage(HttpMethod.Get, "/api/v1/dashboard" + (roundId is { } r ? $"?roundId={r}" : "")),

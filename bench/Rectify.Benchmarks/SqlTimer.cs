@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Rectify.Features.Appeals;
 using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
@@ -38,6 +39,8 @@ public sealed class SqlTimer : IAsyncDisposable
         builder.AddPlatform();
         builder.Services.AddRounds();
         builder.Services.AddDashboard();
+        // The appeal reads alone: AddAppeals would also schedule its rating job.
+        builder.Services.AddScoped<AppealAccess>().AddScoped<AppealListQuery>().AddScoped<AppealRatesQuery>().AddOptions<AppealOptions>();
         builder.Services.ConfigureDbContext<PostgresRectifyDbContext>(o => o.AddInterceptors(capture));
         builder.Services.RemoveAll<IHttpContextAccessor>();
         builder.Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = http });

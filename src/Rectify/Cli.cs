@@ -114,7 +114,7 @@ public static class Cli
         return 0;
     }
 
-    /// <summary>`generate-data`: a province of test data for load tests (defaults: 2,000 units, 1,000,000 measures).</summary>
+    /// <summary>`generate-data`: a province of test data for load tests (defaults: 2,000 units, 1,000,000 measures, 1,000,000 appeals).</summary>
     private static Command GenerateDataCommand(Func<string[], WebApplication> build)
     {
         var defaults = new GeneratorOptions();
@@ -122,10 +122,11 @@ public static class Cli
         var rounds = new Option<int>("--rounds") { Description = "轮次数", DefaultValueFactory = _ => defaults.Rounds };
         var problems = new Option<int>("--problems") { Description = "问题数", DefaultValueFactory = _ => defaults.Problems };
         var measures = new Option<int>("--measures") { Description = "措施数", DefaultValueFactory = _ => defaults.Measures };
+        var appeals = new Option<int>("--appeals") { Description = "企业诉求件数", DefaultValueFactory = _ => defaults.Appeals };
         var seed = new Option<int>("--seed") { Description = "随机种子", DefaultValueFactory = _ => defaults.Seed };
         var today = new Option<DateOnly?>("--today") { Description = "以哪一天为今天安排时限和状态（默认今天）" };
         var force = new Option<bool>("--force") { Description = "数据库已有轮次时仍然追加" };
-        var command = new Command("generate-data", "生成一个省的压测数据") { units, rounds, problems, measures, seed, today, force };
+        var command = new Command("generate-data", "生成一个省的压测数据") { units, rounds, problems, measures, appeals, seed, today, force };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, ct) =>
         {
@@ -135,7 +136,7 @@ public static class Cli
             var options = new GeneratorOptions
             {
                 Units = parse.GetValue(units), Rounds = parse.GetValue(rounds), Problems = parse.GetValue(problems),
-                Measures = parse.GetValue(measures), Seed = parse.GetValue(seed), Today = parse.GetValue(today), Force = parse.GetValue(force),
+                Measures = parse.GetValue(measures), Appeals = parse.GetValue(appeals), Seed = parse.GetValue(seed), Today = parse.GetValue(today), Force = parse.GetValue(force),
             };
             Console.OutputEncoding = System.Text.Encoding.UTF8;
             var generator = ActivatorUtilities.CreateInstance<ProvinceGenerator>(scope.ServiceProvider);

@@ -28,6 +28,18 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
         ["staff"] = handling,
     };
 
+    /// <summary>The rates: the office and leaders, each over its own scope (another office reads its own, empty, figures).</summary>
+    private static Dictionary<string, int> Rates() => new()
+    {
+        ["anonymous"] = Unauthorized,
+        ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden,
+        ["inspector"] = Forbidden,
+        ["staff"] = Forbidden, ["staff2"] = Forbidden, ["staffB"] = Forbidden,
+        ["officeB"] = Ok,
+        ["office"] = Ok,
+        ["leader"] = Ok,
+    };
+
     private static Dictionary<string, int> OfficeWrite(int success) => new()
     {
         ["anonymous"] = Unauthorized,
@@ -57,6 +69,8 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
     private static IEnumerable<Row> Rows() =>
     [
         new("list appeals", "GET", "Assigned", _ => "/api/v1/appeals", _ => null, Reads(Ok, Ok)),
+        new("appeal rates", "GET", "Assigned", _ => "/api/v1/appeals/rates?month=2024-04", _ => null, Rates()),
+        new("appeal rates xlsx", "GET", "Assigned", _ => "/api/v1/appeals/rates.xlsx?month=2024-04", _ => null, Rates()),
         new("read appeal", "GET", "Assigned", id => $"/api/v1/appeals/{id}", _ => null, Reads(Ok, NotFound)),
         new("download attachment", "GET", "Attached", id => $"/api/v1/appeals/attachments/{id}", _ => null, Reads(Ok, NotFound)),
         new("record appeal", "POST", "Submitted", _ => "/api/v1/appeals", _ => AppealSteps.Input(), new()

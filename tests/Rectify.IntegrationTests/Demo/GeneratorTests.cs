@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Rectify.Features.Appeals;
 using Rectify.Features.Demo.Generator;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
@@ -11,7 +12,7 @@ namespace Rectify.IntegrationTests.Demo;
 
 public class GeneratorTests
 {
-    private static readonly GeneratorOptions Small = new() { Units = 20, Rounds = 3, Problems = 60, Measures = 300, Seed = 7 };
+    private static readonly GeneratorOptions Small = new() { Units = 20, Rounds = 3, Problems = 60, Measures = 300, Appeals = 400, Seed = 7 };
 
     [Fact]
     public async Task Generated_province_has_the_asked_sizes_every_status_and_a_ledger_the_office_can_read()
@@ -34,6 +35,11 @@ public class GeneratorTests
             Assert.Equal(Enum.GetValues<MeasureKind>().Order(), kinds.Order());
             Assert.True(await db.Set<CloseOut>().CountAsync() > 0);
             Assert.True(await db.Set<ProgressUpdate>().CountAsync() > 0);
+            Assert.Equal(400, await db.Set<Appeal>().CountAsync());
+            var states = await db.Set<Appeal>().Select(a => a.State).Distinct().ToListAsync();
+            Assert.Superset(new HashSet<AppealState> { AppealState.Declined, AppealState.Closed, AppealState.Assigned, AppealState.ReplyApproved }, states.ToHashSet());
+            Assert.True(await db.Set<AppealHandling>().CountAsync(h => h.Round == 2) > 0, "some appeals are reopened and handled again");
+            Assert.True(await db.Set<AppealHandling>().CountAsync(h => h.Rating == Rating.NotRated) > 0);
             var paths = await db.Units.Select(u => new { u.Id, u.ParentId, u.Path }).ToListAsync();
             Assert.All(paths, u => Assert.EndsWith($"/{u.Id:N}/", u.Path));
         }
@@ -42,6 +48,9 @@ public class GeneratorTests
         var ledger = await Ledger.GetJson(office, "/api/v1/ledger?pageSize=20");
         Assert.Equal(300, ledger.GetProperty("total").GetInt32());
         Assert.Equal(20, ledger.GetProperty("items").GetArrayLength());
+        var month = factory.Clock.GetUtcNow().AddMonths(-1).ToString("yyyy-MM");
+        var rates = await Ledger.GetJson(office, $"/api/v1/appeals/rates?month={month}");
+        Assert.True(rates.GetProperty("total").GetProperty("figures").GetProperty("assigned").GetInt32() > 0, "last month had appeals assigned");
         var sorted = ledger.GetProperty("items")[0].GetProperty("problemTitle").GetString();
         Assert.False(string.IsNullOrEmpty(sorted));
     }

@@ -25,8 +25,9 @@ public sealed class AppealAccess(RectifyDbContext db, UserScope user, TimeProvid
         return scope.Role switch
         {
             Role.Office or Role.Leader => appeals.Where(a => ids.Contains(a.OwnerUnitId) || (a.UnitId != null && ids.Contains(a.UnitId.Value))),
-            Role.UnitStaff => appeals.Where(a => (a.UnitId != null && ids.Contains(a.UnitId.Value))
-                || a.Handlings.Any(h => ids.Contains(h.UnitId))),
+            // The unit holding an appeal always has a handling of it, so "ever assigned" covers "holds it now"; without an
+            // OR, PostgreSQL reads the unit's handlings by index instead of scanning every appeal (2 s → ms at a million).
+            Role.UnitStaff => appeals.Where(a => a.Handlings.Any(h => ids.Contains(h.UnitId))),
             _ => appeals.Where(_ => false),
         };
     }

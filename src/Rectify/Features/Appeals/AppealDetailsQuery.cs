@@ -50,7 +50,7 @@ public sealed class AppealDetailsQuery(RectifyDbContext db, AppealAccess access,
         var found = await access.Visible(scope)
             .Where(x => x.Id != a.Id && x.State != AppealState.Declined && x.State != AppealState.Closed)
             .Where(x => (code != null && x.CreditCode == code) || x.EnterpriseName == a.EnterpriseName)
-            .OrderByDescending(x => x.SubmittedAt).Take(5)
+            .OrderByDescending(x => x.SubmittedAt).ThenByDescending(x => x.Id).Take(5)
             .Select(x => new { x.Id, x.Title, x.State, x.SubmittedOn }).ToListAsync(ct);
         return found.Select(x => new SimilarAppealRow(x.Id, x.Title, x.State.Label(), x.SubmittedOn)).ToList();
     }

@@ -42,6 +42,8 @@ public static class AppealErrors
     public const string AlreadyRaised = "该诉求已立项督办";
     public const string RaiseTooMany = "一次最多将50件诉求合并立项督办";
     public const string RaiseTitleRequired = "请填写立项督办的问题";
+    public const string MonthInvalid = "月份格式不正确，应为“2026-11”这样的年和月";
+    public const string MonthInFuture = "该月份尚未开始，不能统计";
     public const string ExternalIdTooLong = "外部编号不能超过64个字符";
 
     public const string TooManyFiles = "一次最多上传{0}个附件";

@@ -26,16 +26,35 @@ public sealed record UnitMonthRates(Guid UnitId, int Assigned, int Responded, in
 
 public static class AppealRates
 {
-    public static IReadOnlyList<UnitMonthRates> ForMonth(IEnumerable<HandlingFact> handlings, int year, int month) =>
-        handlings.Where(h => h.AssignedOn.Year == year && h.AssignedOn.Month == month)
+    public static IReadOnlyList<UnitMonthRates> ForMonth(IEnumerable<HandlingFact> handlings, int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        return ForPeriod(handlings, first, first.AddMonths(1).AddDays(-1));
+    }
+
+    /// <summary>The same figures over the handlings assigned from one day to another, both included (a dispatch's period).</summary>
+    public static IReadOnlyList<UnitMonthRates> ForPeriod(IEnumerable<HandlingFact> handlings, DateOnly from, DateOnly to) =>
+        handlings.Where(h => h.AssignedOn >= from && h.AssignedOn <= to)
             .GroupBy(h => h.UnitId)
             .Select(g => Rates(g.Key, g.ToList()))
             .ToList();
+
+    /// <summary>All units together: the counts added up, so each rate is the share over the whole scope (never an average of rates).</summary>
+    public static UnitMonthRates Total(IEnumerable<UnitMonthRates> rates)
+    {
+        var all = rates.ToList();
+        return new UnitMonthRates(Guid.Empty, all.Sum(r => r.Assigned), all.Sum(r => r.Responded), all.Sum(r => r.Own), all.Sum(r => r.Replied),
+            all.Sum(r => r.RepliedOnTime), all.Sum(r => r.Rated), all.Sum(r => r.Satisfied), all.Sum(r => r.Reopened), all.Sum(r => r.Evaluated));
+    }
 
     /// <summary>末位: the units with the lowest 按时办结率, then the lowest 满意率; units with nothing of their own are left out.</summary>
     public static IReadOnlyList<UnitMonthRates> Worst(IEnumerable<UnitMonthRates> rates, int count) =>
         rates.Where(r => r.Own > 0).OrderBy(r => r.OnTimeRate).ThenBy(r => r.SatisfactionRate ?? 101m).ThenByDescending(r => r.Own)
             .Take(count).ToList();
+
+    /// <summary>The page's order: the highest 按时办结率 first, then the highest 满意率, then the most assigned; empty rates last.</summary>
+    public static IOrderedEnumerable<UnitMonthRates> Ranked(IEnumerable<UnitMonthRates> rates) =>
+        rates.OrderByDescending(r => r.OnTimeRate ?? -1m).ThenByDescending(r => r.SatisfactionRate ?? -1m).ThenByDescending(r => r.Assigned);
 
     private static UnitMonthRates Rates(Guid unitId, List<HandlingFact> h)
     {

@@ -43,6 +43,8 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         appeal.HasIndex(a => new { a.ExternalCaller, a.ExternalId }).IsUnique();
         appeal.HasIndex(a => a.TrackingCodeHash).IsUnique();
         appeal.HasIndex(a => new { a.OwnerUnitId, a.State, a.SubmittedAt });
+        // The lists' order (newest first): a page is read by walking it, not by sorting every appeal in scope.
+        appeal.HasIndex(a => new { a.SubmittedAt, a.Id }).IsDescending(true, false);
         appeal.HasIndex(a => new { a.UnitId, a.State, a.TimeLimit });
         appeal.HasIndex(a => a.CreditCode);
         appeal.HasIndex(a => a.EnterpriseName);

@@ -75,4 +75,29 @@ public class AppealRatesTests
         Assert.Null(onlyOpen.SatisfactionRate);
         Assert.Equal(0m, onlyOpen.CompletionRate);
     }
+
+    [Fact]
+    public void A_period_covering_the_month_gives_the_months_figures()
+    {
+        var month = AppealRates.ForMonth(November, 2026, 11);
+        var period = AppealRates.ForPeriod(November, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30));
+        Assert.Equal(month.OrderBy(r => r.UnitId), period.OrderBy(r => r.UnitId));
+    }
+
+    [Fact]
+    public void The_total_is_the_share_over_all_counts_not_an_average_of_rates()
+    {
+        // 税务 6 of 8 responded, 自然资源 0 of 3: together 6 of 11 = 54.5%, not (75.0 + 0) / 2.
+        var total = AppealRates.Total(AppealRates.ForMonth(November, 2026, 11));
+        Assert.Equal(11, total.Assigned);
+        Assert.Equal(54.5m, total.ResponseRate);
+        Assert.Equal(7, total.Rated);
+    }
+
+    [Fact]
+    public void Units_are_listed_best_first_by_on_time_completion()
+    {
+        var ranked = AppealRates.Ranked(AppealRates.ForMonth(November, 2026, 11)).Select(r => r.UnitId);
+        Assert.Equal([Tax, Land], ranked);
+    }
 }

@@ -11,7 +11,7 @@ namespace Rectify.Features.Demo.Generator;
 
 /// <summary>
 /// Fills a database with a realistic province for load tests: units, accounts, rounds, sections, problems,
-/// measures in every kind and status, progress and pending close-outs, loaded in bulk in one transaction.
+/// measures in every kind and status, progress and pending close-outs, enterprises' appeals in every state, loaded in bulk in one transaction.
 /// No audit entries: these rows were never changed by anyone. Problems' grams for 举一反三 are written alongside.
 /// </summary>
 public sealed class ProvinceGenerator(RectifyDbContext db, UserManager<User> users, WorkingDayCalendar calendar, TimeProvider time)
@@ -34,7 +34,7 @@ public sealed class ProvinceGenerator(RectifyDbContext db, UserManager<User> use
             log.WriteLine($"  {label}: {rows[label]:N0} 行,{step.Elapsed.TotalSeconds:F1} 秒");
         }
 
-        log.WriteLine($"生成:{options.Units:N0} 个单位、{options.Rounds:N0} 个轮次、{options.Problems:N0} 个问题、{options.Measures:N0} 条措施(今天按 {today:yyyy-MM-dd})");
+        log.WriteLine($"生成:{options.Units:N0} 个单位、{options.Rounds:N0} 个轮次、{options.Problems:N0} 个问题、{options.Measures:N0} 条措施、{options.Appeals:N0} 件企业诉求(今天按 {today:yyyy-MM-dd})");
         await using var writer = db.IsPostgres ? (IBulkWriter)new PostgresBulkWriter(db) : new SqliteBulkWriter(db);
         await writer.BeginAsync(ct);
         var tree = ProvinceTree.Build(options.Units, random);
@@ -52,6 +52,11 @@ public sealed class ProvinceGenerator(RectifyDbContext db, UserManager<User> use
         await Write("MeasureCooperatingUnit", measures.Cooperating, writer);
         await Write("ProgressUpdate", measures.Updates, writer);
         await Write("CloseOut", measures.CloseOuts, writer);
+        var appeals = new ProvinceAppeals(tree, today, calendar, random);
+        step.Restart();
+        await Write("Appeal", appeals.Generate(options.Appeals,
+            n => log.WriteLine($"    {n:N0} 件诉求,{n / Math.Max(0.001, step.Elapsed.TotalSeconds):N0} 件/秒")), writer);
+        await Write("AppealHandling", appeals.Handlings, writer);
         step.Restart();
         await writer.CompleteAsync(ct);
         log.WriteLine($"  索引、提交与统计信息:{step.Elapsed.TotalSeconds:F1} 秒");

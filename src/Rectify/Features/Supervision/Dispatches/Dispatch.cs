@@ -61,6 +61,8 @@ public sealed class Dispatch
     public Guid? PreviousDispatchId { get; private set; }
     public List<DispatchUnit> Units { get; private set; } = [];
     public List<DispatchMeasure> Measures { get; private set; } = [];
+    /// <summary>The appeals' figures per unit over the period; only a dispatch of all rounds has them (appeals belong to no round).</summary>
+    public List<DispatchAppealUnit> Appeals { get; private set; } = [];
 
     public static string ScopeKeyOf(Guid officeUnitId, Guid? roundId) => $"{officeUnitId:N}/{(roundId is { } r ? r.ToString("N") : "all")}";
 
@@ -70,4 +72,7 @@ public sealed class Dispatch
         Units.AddRange(units.Select((u, i) => u.At(Id, i + 1)));
         Measures.AddRange(measures.Select((m, i) => m.At(Id, i + 1)));
     }
+
+    /// <summary>Keeps the units' appeal figures, in the order of the rates page.</summary>
+    public void RecordAppeals(IEnumerable<DispatchAppealUnit> units) => Appeals.AddRange(units.Select((u, i) => u.At(Id, i + 1)));
 }

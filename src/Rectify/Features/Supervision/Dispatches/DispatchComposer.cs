@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rectify.Features.Appeals;
 using Rectify.Features.Documents.Bulletins;
 using Rectify.Features.Documents.Excel;
 using Rectify.Platform.Calendar;
@@ -7,8 +8,9 @@ using Rectify.Platform.Text;
 namespace Rectify.Features.Supervision.Dispatches;
 
 /// <summary>A dispatch written out: paragraphs before the ranked table, the table, and the paragraphs after it.</summary>
+/// <summary>A dispatch of all rounds also has its appeals: the paragraphs of that section and its table, before the closing.</summary>
 public sealed record DispatchDocument(string Title, IReadOnlyList<BulletinParagraph> Opening, IReadOnlyList<IReadOnlyList<string>> Table,
-    IReadOnlyList<BulletinParagraph> Closing, DateOnly Date)
+    IReadOnlyList<BulletinParagraph> Middle, IReadOnlyList<IReadOnlyList<string>>? AppealsTable, IReadOnlyList<BulletinParagraph> Closing, DateOnly Date)
 {
     public string FileName(string extension) => $"{Title}.{extension}";
 }
@@ -64,18 +66,51 @@ public static class DispatchComposer
             new(BulletinStyle.Heading1, "二、各单位整改进展排名"),
             Body(RankingRule),
         ];
-        List<BulletinParagraph> closing = [new(BulletinStyle.Heading1, "三、超期和滞后措施")];
-        closing.AddRange(d.Measures.Count == 0
+        List<BulletinParagraph> middle = [new(BulletinStyle.Heading1, "三、超期和滞后措施")];
+        middle.AddRange(d.Measures.Count == 0
             ? [Body("截至本期，无超期、滞后措施。")]
             : d.Measures.Select(m => Body($"{m.Position}.{m.Unit}：{BulletinText.Line(Unlabelled(m.Text))}（{m.Round}，完成时限{m.TimeLimit?.ToChinese() ?? "长期坚持"}，"
                 + (m.Warning == DispatchWarning.Overdue ? $"已超期{m.DaysOverdue}天）" : $"进度滞后，已完成{m.Percent}%）"))));
-        closing.Add(new(BulletinStyle.Heading1, "四、工作要求"));
-        closing.Add(Body("请排名靠后和存在超期、滞后措施的单位认真分析原因，逐项明确整改时限和责任人，加快推进整改；"
-            + "对连续两期排名末位的单位，将进行约谈。"));
-        closing.Add(new(BulletinStyle.Signature, d.Office));
-        closing.Add(new(BulletinStyle.Date, d.IssuedOn.ToChinese()));
+        IReadOnlyList<IReadOnlyList<string>>? appealsTable = null;
+        if (d.Appeals is { } appeals)
+        {
+            middle.Add(new(BulletinStyle.Heading1, "四、企业诉求办理情况"));
+            middle.AddRange(AppealParagraphs(appeals).Select(Body));
+            if (appeals.Units.Count > 0)
+                appealsTable = appeals.Units.Append(appeals.Total).Select(AppealCells).Prepend(AppealHeader).ToList();
+        }
+        List<BulletinParagraph> closing =
+        [
+            new(BulletinStyle.Heading1, d.Appeals is null ? "四、工作要求" : "五、工作要求"),
+            Body("请排名靠后和存在超期、滞后措施的单位认真分析原因，逐项明确整改时限和责任人，加快推进整改；"
+                + (d.Appeals is null ? "" : "诉求办理末位的单位要限时办结、提升答复质量；")
+                + "对连续两期排名末位的单位，将进行约谈。"),
+            new(BulletinStyle.Signature, d.Office),
+            new(BulletinStyle.Date, d.IssuedOn.ToChinese()),
+        ];
         var table = d.Units.Select(u => UnitCells(u, d.PreviousId is not null)).Prepend(UnitHeader).ToList();
-        return new DispatchDocument(d.Title, opening, table, closing, d.IssuedOn);
+        return new DispatchDocument(d.Title, opening, table, middle, appealsTable, closing, d.IssuedOn);
+    }
+
+    /// <summary>The appeals table of the .docx: a unit's six rates in percent (the counts are on the page and in the .xlsx).</summary>
+    public static readonly IReadOnlyList<string> AppealHeader =
+        ["单位", "交办（件）", "响应率（%）", "办结率（%）", "按时办结率（%）", "满意率（%）", "重办率（%）", "评价率（%）"];
+
+    public static IReadOnlyList<string> AppealCells(AppealUnitRates u) =>
+        AppealRatesColumns.Rates(u.Figures).Select(r => AppealRatesColumns.Percent(r.Rate)).Prepend($"{u.Figures.Assigned}").Prepend(u.Unit).ToList();
+
+    /// <summary>The period's appeals in words: the scope's six rates, and the worst units (末位) by name.</summary>
+    public static IReadOnlyList<string> AppealParagraphs(AppealRatesReport appeals)
+    {
+        var t = appeals.Total.Figures;
+        if (t.Assigned == 0) return [$"{appeals.From.ToChinese()}至{appeals.To.ToChinese()}，未向各单位交办企业诉求。"];
+        var rates = string.Join("，", AppealRatesColumns.Rates(t).Select(r => r.Rate is null ? $"{r.Name}暂无" : $"{r.Name}{AppealRatesColumns.Percent(r.Rate)}%"));
+        List<string> paragraphs = [$"{appeals.From.ToChinese()}至{appeals.To.ToChinese()}，共向{appeals.Units.Count}个单位交办企业诉求{t.Assigned}件，{rates}。"
+            + "各单位情况见下表（按交办日期统计）。"];
+        if (appeals.Worst.Count > 0)
+            paragraphs.Add("诉求办理末位单位：" + string.Join("、", appeals.Worst.Select(w =>
+                $"{w.Unit}（按时办结率{AppealRatesColumns.Percent(w.Figures.OnTimeRate)}%）")) + "。");
+        return paragraphs;
     }
 
     private static string Compared(DispatchDetails d)

@@ -17,6 +17,7 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         // No foreign key to the round: a kept dispatch outlives a deleted round, as it outlives its measures.
         dispatch.HasMany(d => d.Units).WithOne().HasForeignKey(u => u.DispatchId).OnDelete(DeleteBehavior.Cascade);
         dispatch.HasMany(d => d.Measures).WithOne().HasForeignKey(m => m.DispatchId).OnDelete(DeleteBehavior.Cascade);
+        dispatch.HasMany(d => d.Appeals).WithOne().HasForeignKey(a => a.DispatchId).OnDelete(DeleteBehavior.Cascade);
         // One 第N期 per scope: two offices issuing at once cannot both take the same number.
         dispatch.HasIndex(d => new { d.ScopeKey, d.Number }).IsUnique();
         dispatch.HasIndex(d => new { d.OfficeUnitId, d.IssuedAt });
@@ -42,5 +43,14 @@ internal sealed class DispatchMeasureConfiguration : IEntityTypeConfiguration<Di
         measure.Property(m => m.Round).HasMaxLength(500);
         measure.Property(m => m.Text).HasMaxLength(DispatchMeasure.MaxText);
         measure.Property(m => m.Unit).HasMaxLength(200);
+    }
+}
+
+internal sealed class DispatchAppealUnitConfiguration : IEntityTypeConfiguration<DispatchAppealUnit>
+{
+    public void Configure(EntityTypeBuilder<DispatchAppealUnit> unit)
+    {
+        unit.HasKey(u => new { u.DispatchId, u.Position });
+        unit.Property(u => u.Unit).HasMaxLength(200);
     }
 }

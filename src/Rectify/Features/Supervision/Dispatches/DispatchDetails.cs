@@ -1,10 +1,12 @@
+using Rectify.Features.Appeals;
+
 namespace Rectify.Features.Supervision.Dispatches;
 
 /// <summary>A kept dispatch as the page, the API and the documents show it, with the changes since the previous one.</summary>
 public sealed record DispatchDetails(
     Guid Id, int Number, string Title, Guid OfficeUnitId, string Office, Guid? RoundId, string? Round, DateOnly PeriodFrom, DateOnly PeriodTo,
     DateOnly IssuedOn, string IssuedBy, DateTimeOffset IssuedAt, Guid? PreviousId, int? PreviousNumber, DispatchTotals Totals,
-    IReadOnlyList<DispatchUnitRow> Units, IReadOnlyList<DispatchMeasureRow> Measures);
+    IReadOnlyList<DispatchUnitRow> Units, IReadOnlyList<DispatchMeasureRow> Measures, AppealRatesReport? Appeals = null);
 
 /// <summary>The scope's totals: the sum of the units' lines; the previous dispatch's rate when there is one.</summary>
 public sealed record DispatchTotals(

@@ -15,15 +15,19 @@ public static class DispatchDocx
     /// <summary>156 mm of text width in twips, shared out by weight: the rank 0.7, the unit's name 2.5, each figure 1.</summary>
     private const int TextWidth = 8844;
 
-    public static void Write(DispatchDocument document, Stream output) =>
-        BulletinDocx.Write(document.Title,
-            document.Opening.Select(p => (OpenXmlElement)BulletinDocx.Paragraph(p)).Append(Table(document.Table)).Concat(document.Closing.Select(BulletinDocx.Paragraph)),
-            output);
+    public static void Write(DispatchDocument document, Stream output)
+    {
+        var body = document.Opening.Select(p => (OpenXmlElement)BulletinDocx.Paragraph(p)).Append(Table(document.Table, nameColumn: 1))
+            .Concat(document.Middle.Select(BulletinDocx.Paragraph));
+        if (document.AppealsTable is { } appeals) body = body.Append(Table(appeals, nameColumn: 0));
+        BulletinDocx.Write(document.Title, body.Concat(document.Closing.Select(BulletinDocx.Paragraph)), output);
+    }
 
-    private static Table Table(IReadOnlyList<IReadOnlyList<string>> rows)
+    /// <summary>A table whose name column (the unit) is wide and left-aligned; a rank before it is narrow.</summary>
+    private static Table Table(IReadOnlyList<IReadOnlyList<string>> rows, int nameColumn)
     {
         var columns = rows[0].Count;
-        var weights = Enumerable.Range(0, columns).Select(c => c switch { 0 => 0.7, 1 => 2.5, _ => 1.0 }).ToArray();
+        var weights = Enumerable.Range(0, columns).Select(c => c == nameColumn ? 2.5 : c < nameColumn ? 0.7 : 1.0).ToArray();
         var widths = weights.Select(w => (int)(TextWidth * w / weights.Sum())).ToArray();
         BorderType[] borders =
         [
@@ -44,7 +48,7 @@ public static class DispatchDocx
         {
             var row = new TableRow();
             if (r == 0) row.Append(new TableRowProperties(new TableHeader()));
-            for (var c = 0; c < columns; c++) row.Append(Cell(rows[r][c], widths[c], header: r == 0, left: c == 1 && r > 0));
+            for (var c = 0; c < columns; c++) row.Append(Cell(rows[r][c], widths[c], header: r == 0, left: c == nameColumn && r > 0));
             table.Append(row);
         }
         return table;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Appeals;
 using Rectify.Platform.Data;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -47,9 +48,15 @@ public sealed class DispatchQuery(RectifyDbContext db, UserScope user)
         var measures = await db.Set<DispatchMeasure>().AsNoTracking().Where(m => m.DispatchId == id).OrderBy(m => m.Position)
             .Select(m => new DispatchMeasureRow(m.Position, m.MeasureId, m.Warning, m.Round, m.Text, m.Unit, m.TimeLimit, m.DaysOverdue, m.Percent))
             .ToListAsync(ct);
+        AppealRatesReport? appeals = null;
+        if (dispatch.RoundId is null)
+        {
+            var lines = await db.Set<DispatchAppealUnit>().AsNoTracking().Where(a => a.DispatchId == id).OrderBy(a => a.Position).ToListAsync(ct);
+            appeals = AppealRatesQuery.Report(dispatch.PeriodFrom, dispatch.PeriodTo, lines.Select(a => a.Figures()).ToList());
+        }
         return new DispatchDetails(dispatch.Id, dispatch.Number, dispatch.Title, dispatch.OfficeUnitId, dispatch.Office, dispatch.RoundId, dispatch.Round,
             dispatch.PeriodFrom, dispatch.PeriodTo, dispatch.IssuedOn, dispatch.IssuedBy, dispatch.IssuedAt, dispatch.PreviousDispatchId,
-            dispatch.PreviousNumber, Totals(rows, dispatch.PreviousDispatchId is null ? null : before.Values), rows, measures);
+            dispatch.PreviousNumber, Totals(rows, dispatch.PreviousDispatchId is null ? null : before.Values), rows, measures, appeals);
     }
 
     /// <summary>

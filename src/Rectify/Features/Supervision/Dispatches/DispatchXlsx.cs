@@ -2,18 +2,20 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Rectify.Features.Appeals;
 using Rectify.Features.Documents.Excel;
+using Rectify.Platform.Calendar;
 
 namespace Rectify.Features.Supervision.Dispatches;
 
 /// <summary>
 /// A dispatch as .xlsx in the ledger's styles: sheet 单位排名 (the ranked table) and sheet 超期滞后措施 (the worst
-/// measures), each under its title, header frozen. Printed, each is A4 landscape, one page wide, its title and header
+/// measures), and for a dispatch of all rounds sheet 企业诉求办理情况 (the units' appeal rates), each under its title, header frozen. Printed, each is A4 landscape, one page wide, its title and header
 /// repeated on every page, rows as tall as their wrapped texts. A dispatch has tens of lines, so the SDK writes it in memory.
 /// </summary>
 public static class DispatchXlsx
 {
-    public const string UnitsSheet = "单位排名", MeasuresSheet = "超期滞后措施";
+    public const string UnitsSheet = "单位排名", MeasuresSheet = "超期滞后措施", AppealsSheet = "企业诉求办理情况";
 
     private const uint HeaderRow = 2;
 
@@ -23,6 +25,10 @@ public static class DispatchXlsx
         DispatchStyles.Count, null, DispatchStyles.Count, DispatchStyles.Count, DispatchStyles.Count, DispatchStyles.Count,
         DispatchStyles.Count, DispatchStyles.Count, DispatchStyles.Count, DispatchStyles.Count, DispatchStyles.Rate, null, DispatchStyles.RateChange,
     ];
+
+    /// <summary>The appeals sheet: the unit, then each rate after the counts behind it.</summary>
+    private static readonly uint?[] AppealFormats = AppealRatesColumns.Header
+        .Select((_, c) => c == 0 ? (uint?)null : AppealRatesColumns.RateColumns.Contains(c) ? DispatchStyles.Rate : DispatchStyles.Count).ToArray();
 
     private static readonly uint?[] MeasureFormats = [DispatchStyles.Count, null, null, null, null, null, DispatchStyles.Count, DispatchStyles.Count];
 
@@ -40,6 +46,10 @@ public static class DispatchXlsx
         var measures = dispatch.Measures.Select(DispatchComposer.MeasureCells).ToList();
         AddSheet(workbook, 2, MeasuresSheet, $"{dispatch.Title} 超期和滞后措施", DispatchComposer.MeasureHeader, measures,
             new Layout([6, 6, 16, 60, 30, 16, 8, 10], MeasureFormats, TextColumn: 3));
+        if (dispatch.Appeals is { } appeals)
+            AddSheet(workbook, 3, AppealsSheet, $"{dispatch.Title} 企业诉求办理情况（{dispatch.PeriodFrom.ToChinese()}至{dispatch.PeriodTo.ToChinese()}交办）",
+                AppealRatesColumns.Header, appeals.Units.Append(appeals.Total).Select(AppealRatesColumns.Cells).ToList(),
+                new Layout([20, 7, 9, 10, 8, 8, 10, 9, 11, 8, 7, 10, 8, 10, 9, 10], AppealFormats, TextColumn: 0));
     }
 
     private sealed record Layout(double[] Widths, uint?[] Formats, int TextColumn);

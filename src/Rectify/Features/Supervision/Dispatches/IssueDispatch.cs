@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Appeals;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
@@ -15,7 +16,8 @@ public sealed record DispatchInput(Guid? RoundId, DateOnly? From, DateOnly? To);
 /// The office issues a dispatch: the figures of its scope as they stand today, ranked, with the worst measures, kept as
 /// 第N期 of that scope (same office, same round or all) and compared with the previous one.
 /// </summary>
-public sealed class IssueDispatch(RectifyDbContext db, UserScope user, RoundAccess access, DispatchFiguresQuery figures, TimeProvider time)
+public sealed class IssueDispatch(RectifyDbContext db, UserScope user, RoundAccess access, DispatchFiguresQuery figures,
+    AppealRatesQuery appeals, TimeProvider time)
 {
     public async Task<Guid> HandleAsync(DispatchInput input, CancellationToken ct)
     {
@@ -40,6 +42,8 @@ public sealed class IssueDispatch(RectifyDbContext db, UserScope user, RoundAcce
         var measures = await access.VisibleMeasuresAsync(ct);
         if (input.RoundId is { } id) measures = measures.Where(m => m.RoundId == id);
         dispatch.Record(DispatchRanking.Rank(await figures.TallyAsync(measures, from, to, ct)), await figures.WorstAsync(measures, today, ct));
+        if (input.RoundId is null)
+            dispatch.RecordAppeals((await appeals.ForPeriodAsync(scope.UnitIds, from, to, ct)).Units.Select(u => new DispatchAppealUnit(u.Unit, u.Figures)));
         db.Add(dispatch);
         try
         {
