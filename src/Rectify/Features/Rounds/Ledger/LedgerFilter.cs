@@ -7,6 +7,8 @@ public sealed record LedgerFilter
     /// <summary>One measure: its details page reuses the ledger row.</summary>
     public Guid? MeasureId { get; init; }
     public MeasureStatus? Status { get; init; }
+    /// <summary>不含已完成: every status but closed (stage results stay, they are followed up).</summary>
+    public bool Open { get; init; }
     public Guid? UnitId { get; init; }
     public string? Leader { get; init; }
     public MeasureKind? Kind { get; init; }
