@@ -76,6 +76,8 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         // The round last: the dashboard counts a scope's coming limits from the index alone.
         measure.HasIndex(m => new { m.Status, m.TimeLimit, m.RoundId });
         measure.HasIndex(m => new { m.IsLagging, m.RoundId });
+        // 最近更新 first: a page of the latest changes reads the index from its end.
+        measure.HasIndex(m => new { m.ChangedAt, m.Id });
         measure.HasIndex(m => new { m.IsProgressMissing, m.RoundId });
         measure.HasIndex(m => m.LeadLeaderUserId);
         measure.HasIndex(m => m.ResponsibleLeaderUserId);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Features.Rounds.Progress;
 using Rectify.Features.Rounds.Review;
@@ -10,6 +11,8 @@ public static class RoundsModule
     public static IServiceCollection AddRounds(this IServiceCollection services)
     {
         services.AddScoped<RoundAccess>().AddScoped<ScopeUnits>();
+        // 最近更新: the measure's last change, stamped in the save that makes it.
+        services.AddScoped<ISaveChangesInterceptor, MeasureChangeStamp>();
         services.AddScoped<RoundOutline>();
         services.AddScoped<MeasureEditor>();
         services.AddScoped<CreateRound>().AddScoped<DuplicateRounds>().AddScoped<UpdateRound>().AddScoped<UpdateRoundTexts>().AddScoped<ImportRound>();

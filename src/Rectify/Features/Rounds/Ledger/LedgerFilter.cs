@@ -20,7 +20,7 @@ public sealed record LedgerFilter
     public bool ProgressMissing { get; init; }
     /// <summary>A Chinese substring of the problem or the measure.</summary>
     public string? Text { get; init; }
-    /// <summary>outline (default), timeLimit, unit, status, progress.</summary>
+    /// <summary>outline (default), timeLimit, unit, status, progress, changed (latest change first; desc: oldest first).</summary>
     public string? Sort { get; init; }
     public bool Desc { get; init; }
     public int? Page { get; init; }

@@ -876,6 +876,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("CloseOutRequestedOn")
                         .HasColumnType("date");
 
@@ -998,6 +1001,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("ChangedAt", "Id");
 
                     b.HasIndex("IsLagging", "RoundId");
 

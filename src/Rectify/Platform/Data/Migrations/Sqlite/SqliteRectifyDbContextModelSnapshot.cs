@@ -860,6 +860,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("CloseOutRequestedOn")
                         .HasColumnType("TEXT");
 
@@ -976,6 +979,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ResponsibleLeader");
 
                     b.HasIndex("ResponsibleLeaderUserId");
+
+                    b.HasIndex("ChangedAt", "Id");
 
                     b.HasIndex("IsLagging", "RoundId");
 
