@@ -1004,7 +1004,11 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ChangedAt", "Id");
 
+                    b.HasIndex("IsDueSoon", "RoundId");
+
                     b.HasIndex("IsLagging", "RoundId");
+
+                    b.HasIndex("IsOverdue", "RoundId");
 
                     b.HasIndex("IsProgressMissing", "RoundId");
 

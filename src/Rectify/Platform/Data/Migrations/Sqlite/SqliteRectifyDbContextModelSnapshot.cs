@@ -982,7 +982,11 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ChangedAt", "Id");
 
+                    b.HasIndex("IsDueSoon", "RoundId");
+
                     b.HasIndex("IsLagging", "RoundId");
+
+                    b.HasIndex("IsOverdue", "RoundId");
 
                     b.HasIndex("IsProgressMissing", "RoundId");
 
