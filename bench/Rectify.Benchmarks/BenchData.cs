@@ -2,8 +2,8 @@ using Npgsql;
 
 namespace Rectify.Benchmarks;
 
-/// <summary>Ids the scenarios need, read from the generated database: rounds with their sizes, a city department, staff's measures.</summary>
-public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Guid CityDepartment, IReadOnlyList<Guid> StaffMeasures)
+/// <summary>Ids the scenarios need, read from the generated database: rounds with their sizes, a city department, staff's measures, the city office's rounds.</summary>
+public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Guid CityDepartment, IReadOnlyList<Guid> StaffMeasures, IReadOnlyList<Guid> CityRounds)
 {
     /// <summary>The month before this one (2026-11): the appeal rates' usual reading.</summary>
     public string LastMonth { get; } = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM");
@@ -38,6 +38,17 @@ public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Gu
         {
             while (await reader.ReadAsync()) measures.Add(reader.GetGuid(0));
         }
-        return new BenchData(rounds, cityDepartment, measures);
+        var cityRounds = new List<Guid>();
+        await using (var command = new NpgsqlCommand(
+            """
+            SELECT r."Id" FROM "Round" r JOIN "Units" u ON u."Id" = r."InspectedUnitId"
+            WHERE u."Path" LIKE (SELECT c."Path" FROM "Units" c JOIN "AspNetUsers" a ON a."UnitId" = c."Id" WHERE a."UserName" = 'city1-office') || '%'
+            ORDER BY r."Id" LIMIT 20
+            """, db))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync()) cityRounds.Add(reader.GetGuid(0));
+        }
+        return new BenchData(rounds, cityDepartment, measures, cityRounds);
     }
 }

@@ -24,8 +24,12 @@ public class CloseOutJourneyTests(DemoSite site)
         var staff = await site.SignInAsync("staff");
         await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger?status=InProgress");
         // Measures its unit is responsible for (it also sees those it cooperates on, where only progress is reported).
-        var unit = staff.Locator("select[name=unitId] option").Filter(new() { HasText = "法规科" }).First;
-        await staff.SelectOptionAsync("select[name=unitId]", (await unit.GetAttributeAsync("value"))!);
+        // The unit picker searches the staff's units by name as he types.
+        await staff.FillAsync("[data-testid=unit-picker]", "法规");
+        await Assertions.Expect(staff.Locator("#unit-choices [role=option]").First).ToBeVisibleAsync();
+        await DemoSite.ShotAsync(staff, "03a-staff-unit-picker");
+        await staff.Locator("#unit-choices [role=option]").Filter(new() { HasText = "法规科" }).First.ClickAsync();
+        await Assertions.Expect(staff.Locator("[data-testid=unit-picker]")).ToHaveValueAsync("法规科");
         await staff.ClickAsync("main button:has-text('筛选')");
         await DemoSite.ShotAsync(staff, "03-staff-ledger");
         await staff.Locator("[data-testid=ledger-row] td.measure-text a").First.ClickAsync();

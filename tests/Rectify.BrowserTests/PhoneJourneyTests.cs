@@ -72,6 +72,11 @@ public class PhoneJourneyTests(DemoSite site)
         }
         await staff.GotoAsync(site.BaseUrl + "/Rounds/Ledger");
         Assert.Equal("none", await staff.Locator("[data-testid=ledger] thead").EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        // The unit picker's matches open under its box and stay on the screen.
+        await staff.FillAsync("[data-testid=unit-picker]", "科");
+        await Assertions.Expect(staff.Locator("#unit-choices [role=option]").First).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.ShotAsync(staff, "95a-phone-unit-picker");
 
         var office = await SignInOnPhoneAsync("office");
         await Assertions.Expect(office.Locator("main h1")).ToHaveTextAsync("我的待办");

@@ -37,6 +37,8 @@ public class PageAuthorizationTests(World world) : IClassFixture<World>
     [
         ("/", Readers(Ok, Ok, Ok, admin: Login)),
         ($"/Rounds/Ledger?roundId={roundId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),
+        // The unit picker's search: each reader finds the units of his own scope.
+        ("/Rounds/Ledger?handler=Units&text=科", Readers(Ok, Ok, Ok, admin: Forbidden)),
         // Another scope's ledger exports as an empty sheet, like the API's export.
         ($"/Documents/LedgerExport?roundId={roundId}", Readers(Ok, Ok, Ok, admin: Forbidden)),
         ($"/Rounds/Measure/{measureId}", Readers(Ok, NotFound, NotFound, admin: Forbidden)),

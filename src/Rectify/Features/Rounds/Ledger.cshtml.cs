@@ -14,7 +14,8 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
     public RoundDetails? Round { get; private set; }
     public LedgerSummary Summary { get; private set; } = null!;
     public Page<LedgerRow> Rows { get; private set; } = null!;
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    /// <summary>The unit the view is filtered to, as its picker shows it.</summary>
+    public UnitMatch? Unit { get; private set; }
     public bool IsOffice { get; private set; }
     /// <summary>Bulletins cover whole rounds: for the office, leaders and inspectors, not unit staff.</summary>
     public bool CanWriteBulletin { get; private set; }
@@ -28,14 +29,27 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         var role = (await user.LoadAsync(ct)).Role;
         IsOffice = role == Role.Office;
         CanWriteBulletin = role is Role.Office or Role.Leader or Role.Inspector;
-        Units = await scopeUnits.HandleAsync(ct);
+        if (filter.UnitId is { } unitId) Unit = await scopeUnits.FindAsync(unitId, ct);
+    }
+
+    /// <summary>The unit picker's search (wwwroot/js/unit-picker.js): units of the user's scope by name, as JSON.</summary>
+    public async Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct)
+    {
+        try
+        {
+            return new JsonResult(await scopeUnits.SearchAsync(text, ct));
+        }
+        catch (RuleViolation refused)
+        {
+            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
+        }
     }
 
     /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>
     public string Link(int? page = null, string? sort = null, bool? desc = null) =>
         "?" + string.Join("&", new Dictionary<string, object?>
         {
-            ["roundId"] = Filter.RoundId, ["status"] = Filter.Status, ["unitId"] = Filter.UnitId, ["leader"] = Filter.Leader,
+            ["roundId"] = Filter.RoundId, ["status"] = Filter.Status, ["open"] = Filter.Open, ["unitId"] = Filter.UnitId, ["leader"] = Filter.Leader,
             ["kind"] = Filter.Kind, ["overdue"] = Filter.Overdue, ["dueSoon"] = Filter.DueSoon,
             ["lagging"] = Filter.Lagging, ["progressMissing"] = Filter.ProgressMissing, ["text"] = Filter.Text,
             ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page,

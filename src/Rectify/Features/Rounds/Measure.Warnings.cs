@@ -15,6 +15,8 @@ public sealed partial class Measure
     [Derived] public bool IsProgressMissing { get; private set; }
     /// <summary>When the flags last changed: today's newly overdue measures are those with IsOverdue changed today.</summary>
     [Derived] public DateOnly? WarningsChangedOn { get; private set; }
+    /// <summary>When people last changed the measure (最近更新, kept by <c>MeasureChangeStamp</c>); the minimum before it was kept.</summary>
+    [Derived] public DateTimeOffset ChangedAt { get; private set; }
 
     public bool HasWarnings(MeasureLights lights) =>
         IsOverdue == lights.Overdue && IsDueSoon == lights.DueSoon && IsLagging == lights.Lagging && IsProgressMissing == lights.ProgressMissing;

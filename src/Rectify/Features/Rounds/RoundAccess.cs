@@ -11,6 +11,10 @@ namespace Rectify.Features.Rounds;
 /// </summary>
 public sealed class RoundAccess(RectifyDbContext db, UserScope user)
 {
+    // Read once per request: a page asks for its rows and for its summary.
+    private Guid[]? officeRounds;
+    private (Guid Id, Guid? InspectedUnitId)? officeRound;
+
     public async Task<IQueryable<Round>> VisibleRoundsAsync(CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
@@ -35,7 +39,8 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         switch (scope.Role)
         {
             case Role.Office:
-                var roundIds = await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
+                officeRounds ??= await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
+                var roundIds = officeRounds;
                 return measures.Where(m => roundIds.Contains(m.RoundId));
             case Role.UnitStaff:
                 var cooperating = await db.Set<MeasureCooperatingUnit>().Where(c => scope.UnitIds.Contains(c.UnitId))
@@ -43,6 +48,27 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
                 return measures.Where(m => (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value)) || cooperating.Contains(m.Id));
             default:
                 return VisibleMeasures(scope);
+        }
+    }
+
+    /// <summary>
+    /// The visible measures of one round. The office's and the inspector's are the round's own when they may read it:
+    /// no list of the office's rounds in the SQL, so planning one round's page costs what its rows cost.
+    /// </summary>
+    public async Task<IQueryable<Measure>> VisibleMeasuresAsync(Guid roundId, CancellationToken ct)
+    {
+        var scope = await user.LoadAsync(ct);
+        var measures = db.Set<Measure>().AsNoTracking().Where(m => m.RoundId == roundId);
+        switch (scope.Role)
+        {
+            case Role.Inspector:
+                return measures;
+            case Role.Office:
+                if (officeRound?.Id != roundId)
+                    officeRound = (roundId, await db.Set<Round>().Where(r => r.Id == roundId).Select(r => (Guid?)r.InspectedUnitId).SingleOrDefaultAsync(ct));
+                return officeRound.Value.InspectedUnitId is { } unit && scope.InScope(unit) ? measures : measures.Where(_ => false);
+            default:
+                return (await VisibleMeasuresAsync(ct)).Where(m => m.RoundId == roundId);
         }
     }
 

@@ -91,12 +91,12 @@ public sealed record IdResponse(Guid Id);
 /// <summary>The ledger filter as query-string parameters.</summary>
 public sealed record LedgerParameters(
     Guid? RoundId, MeasureStatus? Status, Guid? UnitId, string? Leader, MeasureKind? Kind, bool? Overdue, bool? DueSoon,
-    string? Text, string? Sort, bool? Desc, int? Page, int? PageSize, bool? Lagging = null, bool? ProgressMissing = null)
+    string? Text, string? Sort, bool? Desc, int? Page, int? PageSize, bool? Lagging = null, bool? ProgressMissing = null, bool? Open = null)
 {
     public LedgerFilter ToFilter() => new()
     {
         RoundId = RoundId, Status = Status, UnitId = UnitId, Leader = Leader, Kind = Kind, Overdue = Overdue ?? false,
         DueSoon = DueSoon ?? false, Text = Text, Sort = Sort, Desc = Desc ?? false, Page = Page, PageSize = PageSize,
-        Lagging = Lagging ?? false, ProgressMissing = ProgressMissing ?? false,
+        Lagging = Lagging ?? false, ProgressMissing = ProgressMissing ?? false, Open = Open ?? false,
     };
 }

@@ -75,7 +75,12 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         measure.HasIndex(m => new { m.ResponsibleUnitId, m.Status, m.TimeLimit });
         // The round last: the dashboard counts a scope's coming limits from the index alone.
         measure.HasIndex(m => new { m.Status, m.TimeLimit, m.RoundId });
+        // The stored lights with the round: 超期/临期/滞后/未报进展 over all rounds, and their counts, from the index alone.
+        measure.HasIndex(m => new { m.IsOverdue, m.RoundId });
+        measure.HasIndex(m => new { m.IsDueSoon, m.RoundId });
         measure.HasIndex(m => new { m.IsLagging, m.RoundId });
+        // 最近更新 first: a page of the latest changes reads the index from its end.
+        measure.HasIndex(m => new { m.ChangedAt, m.Id });
         measure.HasIndex(m => new { m.IsProgressMissing, m.RoundId });
         measure.HasIndex(m => m.LeadLeaderUserId);
         measure.HasIndex(m => m.ResponsibleLeaderUserId);

@@ -12,6 +12,8 @@ public static class RoundsModule
     public static IServiceCollection AddRounds(this IServiceCollection services)
     {
         services.AddScoped<RoundAccess>().AddScoped<ScopeUnits>();
+        // 最近更新: the measure's last change, stamped in the save that makes it.
+        services.AddScoped<ISaveChangesInterceptor, MeasureChangeStamp>();
         services.AddScoped<RoundOutline>();
         services.AddScoped<MeasureEditor>();
         services.AddScoped<CreateRound>().AddScoped<DuplicateRounds>().AddScoped<UpdateRound>().AddScoped<UpdateRoundTexts>().AddScoped<ImportRound>();

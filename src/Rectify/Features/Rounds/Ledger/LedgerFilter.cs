@@ -7,6 +7,8 @@ public sealed record LedgerFilter
     /// <summary>One measure: its details page reuses the ledger row.</summary>
     public Guid? MeasureId { get; init; }
     public MeasureStatus? Status { get; init; }
+    /// <summary>不含已完成: every status but closed (stage results stay, they are followed up).</summary>
+    public bool Open { get; init; }
     public Guid? UnitId { get; init; }
     public string? Leader { get; init; }
     public MeasureKind? Kind { get; init; }
@@ -18,7 +20,7 @@ public sealed record LedgerFilter
     public bool ProgressMissing { get; init; }
     /// <summary>A Chinese substring of the problem or the measure.</summary>
     public string? Text { get; init; }
-    /// <summary>outline (default), timeLimit, unit, status, progress.</summary>
+    /// <summary>outline (default), timeLimit, unit, status, progress, changed (latest change first; desc: oldest first).</summary>
     public string? Sort { get; init; }
     public bool Desc { get; init; }
     public int? Page { get; init; }

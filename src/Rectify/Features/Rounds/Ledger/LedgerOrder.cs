@@ -16,6 +16,9 @@ public static class LedgerOrder
             case ("status", true): return measures.OrderByDescending(m => m.Status).ThenBy(m => m.Id).Select(m => m.Id);
             case ("progress", false): return measures.OrderBy(m => m.LatestPercent).ThenBy(m => m.Id).Select(m => m.Id);
             case ("progress", true): return measures.OrderByDescending(m => m.LatestPercent).ThenBy(m => m.Id).Select(m => m.Id);
+            // 最近更新: the latest change first, read backwards from the (ChangedAt, Id) index; desc: the oldest first.
+            case ("changed", false): return measures.OrderByDescending(m => m.ChangedAt).ThenByDescending(m => m.Id).Select(m => m.Id);
+            case ("changed", true): return measures.OrderBy(m => m.ChangedAt).ThenBy(m => m.Id).Select(m => m.Id);
         }
         var rows =
             from m in measures

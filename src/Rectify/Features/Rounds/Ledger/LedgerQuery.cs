@@ -10,6 +10,7 @@ namespace Rectify.Features.Rounds.Ledger;
 public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, WorkingDayCalendar calendar, TimeProvider time)
 {
     private const int MaxListedProblems = 2000;
+    private static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
 
     public async Task<Page<LedgerRow>> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
@@ -63,10 +64,11 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
     /// <summary>The visible measures narrowed by the filter; shared with the summary and exports.</summary>
     public async Task<IQueryable<Measure>> FilteredAsync(LedgerFilter filter, DateOnly today, CancellationToken ct)
     {
-        var measures = await access.VisibleMeasuresAsync(ct);
-        if (filter.RoundId is { } roundId) measures = measures.Where(m => m.RoundId == roundId);
+        var measures = filter.RoundId is { } roundId ? await access.VisibleMeasuresAsync(roundId, ct) : await access.VisibleMeasuresAsync(ct);
         if (filter.MeasureId is { } measureId) measures = measures.Where(m => m.Id == measureId);
         if (filter.Status is { } status) measures = measures.Where(m => m.Status == status);
+        // An IN list rather than "<> Closed", so that PostgreSQL can read it from the status indexes.
+        if (filter.Open) measures = measures.Where(m => OpenStatuses.Contains(m.Status));
         if (filter.Kind is { } kind) measures = measures.Where(m => m.Kind == kind);
         if (filter.UnitId is { } unitId) measures = await measures.WithinAsync(db, unitId, ct);
         if (!string.IsNullOrWhiteSpace(filter.Leader))

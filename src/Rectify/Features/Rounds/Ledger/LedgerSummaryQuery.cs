@@ -49,6 +49,6 @@ public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, 
     }
 
     private static bool IsWholeRound(LedgerFilter f) =>
-        f.Status is null && f.UnitId is null && f.Kind is null && !f.Overdue && !f.DueSoon && !f.Lagging && !f.ProgressMissing
+        f.Status is null && !f.Open && f.UnitId is null && f.Kind is null && !f.Overdue && !f.DueSoon && !f.Lagging && !f.ProgressMissing
         && string.IsNullOrWhiteSpace(f.Leader) && string.IsNullOrWhiteSpace(f.Text);
 }

@@ -22,7 +22,7 @@ public sealed class RoundTreeQuery(RectifyDbContext db, RoundAccess access)
     public async Task<RoundTree> HandleAsync(Guid roundId, CancellationToken ct)
     {
         if (!await access.CanReadRoundAsync(roundId, ct)) throw new NotFoundException(RoundsErrors.RoundNotFound);
-        var visible = (await access.VisibleMeasuresAsync(ct)).Where(m => m.RoundId == roundId);
+        var visible = await access.VisibleMeasuresAsync(roundId, ct);
         var sections = await db.Set<Section>().AsNoTracking().Where(s => s.RoundId == roundId).OrderBy(s => s.SortKey).ToListAsync(ct);
         var problems = await db.Set<Problem>().AsNoTracking().Where(p => p.RoundId == roundId).OrderBy(p => p.SortKey).ToListAsync(ct);
         var measures = await visible.OrderBy(m => m.SortOrder).Select(m => new

@@ -1,0 +1,85 @@
+// The unit picker (责任单位): typing a name asks the page for matching units of the user's scope, instead of listing
+// every unit of a province; the chosen unit's id goes into the form's hidden unitId field.
+(() => {
+    for (const picker of document.querySelectorAll('[data-unit-picker]')) {
+        const id = picker.querySelector('input[type=hidden]');
+        const text = picker.querySelector('input[type=search]');
+        const list = picker.querySelector('[role=listbox]');
+        let timer;
+        let asked = 0;
+
+        const close = () => {
+            list.hidden = true;
+            text.setAttribute('aria-expanded', 'false');
+        };
+
+        const choose = unit => {
+            id.value = unit.id;
+            text.value = unit.name;
+            text.title = unit.path;
+            close();
+        };
+
+        const line = (className, content) => {
+            const element = document.createElement('div');
+            element.className = className;
+            element.textContent = content;
+            return element;
+        };
+
+        const show = units => {
+            list.replaceChildren(...units.map(unit => {
+                const option = document.createElement('button');
+                option.type = 'button';
+                option.className = 'list-group-item list-group-item-action py-1 small';
+                option.setAttribute('role', 'option');
+                option.dataset.unitId = unit.id;
+                option.append(line('', unit.name));
+                if (unit.path) option.append(line('text-muted unit-path', unit.path));
+                option.addEventListener('click', () => choose(unit));
+                return option;
+            }));
+            if (units.length === 0) list.append(line('list-group-item py-1 small text-muted', '没有名称含此文字的单位'));
+            list.hidden = false;
+            text.setAttribute('aria-expanded', 'true');
+        };
+
+        const search = async () => {
+            const mine = ++asked;
+            const url = new URL(picker.dataset.source, window.location.href);
+            url.searchParams.set('text', text.value.trim());
+            const response = await fetch(url, { headers: { Accept: 'application/json' } });
+            const body = await response.json();
+            // A slower answer to an earlier keystroke must not replace the latest one.
+            if (mine !== asked) return;
+            if (response.ok) show(body);
+            else {
+                list.replaceChildren(line('list-group-item py-1 small text-danger', body.title));
+                list.hidden = false;
+            }
+        };
+
+        text.addEventListener('input', () => {
+            // Typing drops the chosen unit until another is picked; an empty box means every unit.
+            id.value = '';
+            clearTimeout(timer);
+            timer = setTimeout(search, 200);
+        });
+        text.addEventListener('focus', () => { if (list.hidden && !id.value) search(); });
+        text.addEventListener('keydown', event => {
+            if (event.key === 'ArrowDown' && !list.hidden) {
+                list.querySelector('button')?.focus();
+                event.preventDefault();
+            } else if (event.key === 'Escape') close();
+        });
+        list.addEventListener('keydown', event => {
+            const current = document.activeElement;
+            if (event.key === 'ArrowDown') current.nextElementSibling?.focus();
+            else if (event.key === 'ArrowUp') (current.previousElementSibling ?? text).focus();
+            else if (event.key === 'Escape') { close(); text.focus(); }
+            else return;
+            event.preventDefault();
+        });
+        document.addEventListener('click', event => { if (!picker.contains(event.target)) close(); });
+    }
+})();
