@@ -340,6 +340,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasIndex("ExternalCaller", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id")
+                        .IsDescending(true, false);
+
                     b.HasIndex("OwnerUnitId", "State", "SubmittedAt");
 
                     b.HasIndex("UnitId", "State", "TimeLimit");
@@ -368,6 +371,11 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -876,6 +884,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("CloseOutRequestedOn")
                         .HasColumnType("date");
 
@@ -999,7 +1010,13 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("ChangedAt", "Id");
+
+                    b.HasIndex("IsDueSoon", "RoundId");
+
                     b.HasIndex("IsLagging", "RoundId");
+
+                    b.HasIndex("IsOverdue", "RoundId");
 
                     b.HasIndex("IsProgressMissing", "RoundId");
 
@@ -1380,6 +1397,54 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Dispatch");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Evaluated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepliedOnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.ToTable("DispatchAppealUnit");
                 });
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
@@ -2361,6 +2426,15 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
                 {
                     b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
@@ -2487,6 +2561,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("Measures");
 
                     b.Navigation("Units");

@@ -324,6 +324,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ExternalCaller", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id")
+                        .IsDescending(true, false);
+
                     b.HasIndex("OwnerUnitId", "State", "SubmittedAt");
 
                     b.HasIndex("UnitId", "State", "TimeLimit");
@@ -351,6 +354,11 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -860,6 +868,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("CloseOutRequestedOn")
                         .HasColumnType("TEXT");
 
@@ -977,7 +988,13 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleLeaderUserId");
 
+                    b.HasIndex("ChangedAt", "Id");
+
+                    b.HasIndex("IsDueSoon", "RoundId");
+
                     b.HasIndex("IsLagging", "RoundId");
+
+                    b.HasIndex("IsOverdue", "RoundId");
 
                     b.HasIndex("IsProgressMissing", "RoundId");
 
@@ -1352,6 +1369,54 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Dispatch");
+                });
+
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
+                {
+                    b.Property<Guid>("DispatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Evaluated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Own")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Replied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepliedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Responded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DispatchId", "Position");
+
+                    b.ToTable("DispatchAppealUnit");
                 });
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
@@ -2327,6 +2392,15 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
+                {
+                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
                 {
                     b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
@@ -2453,6 +2527,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
                 {
+                    b.Navigation("Appeals");
+
                     b.Navigation("Measures");
 
                     b.Navigation("Units");
