@@ -54,7 +54,7 @@ public static class Scenarios
             Appeals("appeals, city office, state=Assigned, page 50", "city1-office", "state=Assigned&page=50", new(State: AppealState.Assigned, Page: 50)),
             Appeals("appeals, province office, first page", "province-office", "", new()),
             Appeals("appeals, province office, page 100", "province-office", "page=100", new(Page: 100)),
-            Appeals("appeals, province office, overdue, first page", "province-office", "overdue=true", new(Overdue: true)),
+            Appeals("appeals, province office, overdue, first page", "province-office", "warning=Overdue", new(Warning: AppealWarning.Overdue)),
             Rates("appeal rates, province (all units), last month", "province-office", data.LastMonth),
             Rates("appeal rates, city, last month", "city1-office", data.LastMonth),
             // Writes a dispatch per request (the next issue of the province's scope): see Program.cs.

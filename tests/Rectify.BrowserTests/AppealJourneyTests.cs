@@ -30,7 +30,7 @@ public class AppealJourneyTests(DemoSite site)
         await phone.ClickAsync("button:has-text('提交诉求')");
         var code = (await phone.Locator("[data-testid=tracking-code]").InnerTextAsync()).Trim();
         await DemoSite.ShotAsync(phone, "appeal-02-tracking-code-phone");
-        await AssertNoSidewaysScrollAsync(phone);
+        await DemoSite.AssertNoSidewaysScrollAsync(phone);
 
         var office = await site.SignInAsync("office");
         await office.GotoAsync(site.BaseUrl + "/Appeals");
@@ -118,7 +118,7 @@ public class AppealJourneyTests(DemoSite site)
         await phone.CheckAsync($"#rating-{rating}");
         await phone.FillAsync("[data-testid=rate-form] textarea", comment);
         await DemoSite.ShotAsync(phone, shot);
-        await AssertNoSidewaysScrollAsync(phone);
+        await DemoSite.AssertNoSidewaysScrollAsync(phone);
         await phone.ClickAsync("[data-testid=rate-form] button[type=submit]");
     }
 
@@ -131,10 +131,6 @@ public class AppealJourneyTests(DemoSite site)
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
-
-    private static async Task AssertNoSidewaysScrollAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
-            $"{page.Url} scrolls sideways on a phone");
 
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \n0000000115 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n186\n%%EOF\n"u8.ToArray();
 }

@@ -75,7 +75,7 @@ public class PhoneJourneyTests(DemoSite site)
         // The unit picker's matches open under its box and stay on the screen.
         await staff.FillAsync("[data-testid=unit-picker]", "科");
         await Assertions.Expect(staff.Locator("#unit-choices [role=option]").First).ToBeVisibleAsync();
-        await AssertNoSidewaysScrollAsync(staff);
+        await DemoSite.AssertNoSidewaysScrollAsync(staff);
         await DemoSite.ShotAsync(staff, "95a-phone-unit-picker");
 
         var office = await SignInOnPhoneAsync("office");

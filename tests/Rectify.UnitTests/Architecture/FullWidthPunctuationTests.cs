@@ -34,13 +34,12 @@ public partial class FullWidthPunctuationTests
 
     /// <summary>
     /// Every view and every C# file: a page, a message, a job's name, a console line or a generated sentence. Left out: the
-    /// report parser (its patterns read half-width text on purpose), the reminders and the province generator until their
-    /// literals are brought in line (their messages pass the outbox's normaliser, the generator writes benchmark data).
+    /// report parser, whose patterns read half-width text on purpose.
     /// </summary>
     private static bool IsViewOrCatalogue(string path)
     {
         var parts = path.Split(Path.DirectorySeparatorChar);
-        if (parts.Any(p => p is "bin" or "obj" or "Migrations" or "Parsing" or "wwwroot" or "Reminders" or "Generator")) return false;
+        if (parts.Any(p => p is "bin" or "obj" or "Migrations" or "Parsing" or "wwwroot")) return false;
         var name = Path.GetFileName(path);
         return name.EndsWith(".cshtml") || name.EndsWith(".cs");
     }

@@ -58,7 +58,7 @@ internal sealed class ProvinceRounds
                 var subject = random.Next(ProvinceTexts.Subjects.Length);
                 var name = ProvinceTexts.Subjects[subject];
                 var problem = new Problem(round.Id, categories[c].Id, $"({p})", $"{name}{random.Pick(ProvinceTexts.Faults)}问题",
-                    $"如:{name}方面{random.Pick(ProvinceTexts.Faults)},{random.Pick(ProvinceTexts.Faults)}。", p)
+                    $"如：{name}方面{random.Pick(ProvinceTexts.Faults)}，{random.Pick(ProvinceTexts.Faults)}。", p)
                 { SortKey = categories[c].SortKey + "P" + p.ToString("D4") };
                 Problems.Add(problem);
                 Planned.Add(new PlannedProblem(round.Id, problem.Id, round.InspectedUnitId, feedback, subject));

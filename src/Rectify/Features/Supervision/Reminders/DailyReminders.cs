@@ -61,20 +61,20 @@ public sealed class DailyReminders(RectifyDbContext db, Recipients recipients, O
     private static Notice DueSoonNotice(Item i) => new(
         $"due-soon:{i.Id:N}:{i.TimeLimit:yyyyMMdd}", MessageKind.DueSoon,
         MessageText.Title($"【临期提醒】{MessageText.Short(i.Text, 30)}将于{i.TimeLimit.ToChinese()}到期"),
-        $"{Describe(i)}\n整改时限:{i.TimeLimit.ToChinese()},即将到期,请抓紧推进并及时报送进展。", Link(i), i.Id);
+        $"{Describe(i)}\n整改时限：{i.TimeLimit.ToChinese()}，即将到期，请抓紧推进并及时报送进展。", Link(i), i.Id);
 
     private static Notice OverdueNotice(Item i, DateOnly today) => new(
         $"overdue:{i.Id:N}:{i.TimeLimit:yyyyMMdd}", MessageKind.Overdue,
         MessageText.Title($"【超期提醒】{MessageText.Short(i.Text, 30)}已超过整改时限"),
-        $"{Describe(i)}\n整改时限:{i.TimeLimit.ToChinese()},截至{today.ToChinese()}尚未完成,已超期。请说明原因、加快整改并报送进展。", Link(i), i.Id);
+        $"{Describe(i)}\n整改时限：{i.TimeLimit.ToChinese()}，截至{today.ToChinese()}尚未完成，已超期。请说明原因、加快整改并报送进展。", Link(i), i.Id);
 
     private static Notice OfficeNotice(Item i) => new(
         $"overdue-office:{i.Id:N}:{i.TimeLimit:yyyyMMdd}", MessageKind.OverdueNotice,
-        MessageText.Title($"【新增超期】{i.UnitName ?? "未明确责任单位"}:{MessageText.Short(i.Text, 30)}"),
-        $"{Describe(i)}\n整改时限:{i.TimeLimit.ToChinese()},已超期未完成。", Link(i), i.Id);
+        MessageText.Title($"【新增超期】{i.UnitName ?? "未明确责任单位"}：{MessageText.Short(i.Text, 30)}"),
+        $"{Describe(i)}\n整改时限：{i.TimeLimit.ToChinese()}，已超期未完成。", Link(i), i.Id);
 
     private static string Describe(Item i) =>
-        $"整改轮次:{i.RoundTitle}\n整改措施:{MessageText.Short(i.Text, 200)}\n责任单位:{i.UnitName ?? "未明确"}\n当前状态:{i.Status.Label()},完成 {i.Percent}%";
+        $"整改轮次：{i.RoundTitle}\n整改措施：{MessageText.Short(i.Text, 200)}\n责任单位：{i.UnitName ?? "未明确"}\n当前状态：{i.Status.Label()}，完成 {i.Percent}%";
 
     private static string Link(Item i) => $"/Rounds/Measure/{i.Id}";
 

@@ -20,11 +20,11 @@ public sealed class UrgingNotices(RectifyDbContext db, Recipients recipients, Ou
             .OrderBy(m => m.TimeLimit).Select(m => new { m.Text, m.TimeLimit, m.IsOverdue, m.ResponsiblePersonUserId }).ToListAsync(ct);
         var users = (await recipients.StaffOfAsync([urging.UnitId], ct))[urging.UnitId]
             .Concat(items.Where(i => i.ResponsiblePersonUserId is not null).Select(i => i.ResponsiblePersonUserId!.Value)).ToList();
-        var lines = new List<string> { $"{unitName}:", urging.Reason, "", $"督办事项({items.Count}项):" };
+        var lines = new List<string> { $"{unitName}：", urging.Reason, "", $"督办事项（{items.Count}项）：" };
         lines.AddRange(items.Select((m, n) =>
-            $"{n + 1}. {MessageText.Short(m.Text, 60)}{(m.TimeLimit is { } t ? $"(时限{t.ToChinese()}{(m.IsOverdue ? ",已超期" : "")})" : "")}"));
+            $"{n + 1}. {MessageText.Short(m.Text, 60)}{(m.TimeLimit is { } t ? $"（时限{t.ToChinese()}{(m.IsOverdue ? "，已超期" : "")}）" : "")}"));
         lines.Add($"\n{urging.CreatedBy} {urging.On.ToChinese()}");
-        var notice = new Notice($"urging:{urging.Id:N}", MessageKind.Urging, MessageText.Title($"【催办】{unitName}:{MessageText.Short(urging.Reason, 30)}"),
+        var notice = new Notice($"urging:{urging.Id:N}", MessageKind.Urging, MessageText.Title($"【催办】{unitName}：{MessageText.Short(urging.Reason, 30)}"),
             string.Join("\n", lines), "/Supervision/Escalations");
         await outbox.AddAsync([new Addressed(notice, users, [urging.UnitId])], ct);
     }

@@ -36,15 +36,15 @@ public sealed class WeeklyDigest(RectifyDbContext db, OutboxWriter outbox)
                 .Select(m => new { m.Text, m.TimeLimit, m.IsOverdue, m.IsDueSoon, m.LatestPercent }).ToListAsync(ct);
             var body = new List<string>
             {
-                $"{leader.FullName}同志:",
-                $"截至{today.ToChinese()},您牵头或负责的整改措施共{counts.Total}项,已完成{counts.Settled}项,正在推进{counts.Total - counts.Settled}项;" +
+                $"{leader.FullName}同志：",
+                $"截至{today.ToChinese()}，您牵头或负责的整改措施共{counts.Total}项，已完成{counts.Settled}项，正在推进{counts.Total - counts.Settled}项；" +
                 $"其中超期{counts.Overdue}项、临期{counts.DueSoon}项、滞后{counts.Lagging}项。",
             };
             if (warned.Count > 0)
             {
-                body.Add("需要关注的事项:");
+                body.Add("需要关注的事项：");
                 body.AddRange(warned.Select((m, n) =>
-                    $"{n + 1}. {MessageText.Short(m.Text, 60)}(时限{m.TimeLimit.ToChinese()},{(m.IsOverdue ? "已超期" : m.IsDueSoon ? "临期" : "滞后")},完成{m.LatestPercent}%)"));
+                    $"{n + 1}. {MessageText.Short(m.Text, 60)}（时限{m.TimeLimit.ToChinese()}，{(m.IsOverdue ? "已超期" : m.IsDueSoon ? "临期" : "滞后")}，完成{m.LatestPercent}%）"));
             }
             var notice = new Notice($"digest:{id:N}:{monday:yyyyMMdd}", MessageKind.WeeklyDigest,
                 $"【每周汇报】{monday.ToChinese()}当周整改进展", string.Join("\n", body), "/Rounds/Ledger");
