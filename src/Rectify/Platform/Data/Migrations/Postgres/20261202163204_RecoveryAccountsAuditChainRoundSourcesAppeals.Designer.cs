@@ -12,8 +12,8 @@ using Rectify.Platform.Data;
 namespace Rectify.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRectifyDbContext))]
-    [Migration("20261202223248_AppealsAndLedgerSpeed")]
-    partial class AppealsAndLedgerSpeed
+    [Migration("20261202163204_RecoveryAccountsAuditChainRoundSourcesAppeals")]
+    partial class RecoveryAccountsAuditChainRoundSourcesAppeals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -343,9 +343,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasIndex("ExternalCaller", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt", "Id")
-                        .IsDescending(true, false);
-
                     b.HasIndex("OwnerUnitId", "State", "SubmittedAt");
 
                     b.HasIndex("UnitId", "State", "TimeLimit");
@@ -374,11 +371,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -887,9 +879,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateOnly?>("CloseOutRequestedOn")
                         .HasColumnType("date");
 
@@ -1013,13 +1002,7 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Text"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Text"), new[] { "gin_trgm_ops" });
 
-                    b.HasIndex("ChangedAt", "Id");
-
-                    b.HasIndex("IsDueSoon", "RoundId");
-
                     b.HasIndex("IsLagging", "RoundId");
-
-                    b.HasIndex("IsOverdue", "RoundId");
 
                     b.HasIndex("IsProgressMissing", "RoundId");
 
@@ -1400,54 +1383,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Dispatch");
-                });
-
-            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
-                {
-                    b.Property<Guid>("DispatchId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Assigned")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Evaluated")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Own")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Rated")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Reopened")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Replied")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RepliedOnTime")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Responded")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Satisfied")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("DispatchId", "Position");
-
-                    b.ToTable("DispatchAppealUnit");
                 });
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
@@ -2429,15 +2364,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
-                {
-                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
-                        .WithMany("Appeals")
-                        .HasForeignKey("DispatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
                 {
                     b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
@@ -2564,8 +2490,6 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
                 {
-                    b.Navigation("Appeals");
-
                     b.Navigation("Measures");
 
                     b.Navigation("Units");

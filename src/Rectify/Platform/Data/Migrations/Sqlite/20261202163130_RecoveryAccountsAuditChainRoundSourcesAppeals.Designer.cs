@@ -11,8 +11,8 @@ using Rectify.Platform.Data;
 namespace Rectify.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRectifyDbContext))]
-    [Migration("20261202223213_AppealsAndLedgerSpeed")]
-    partial class AppealsAndLedgerSpeed
+    [Migration("20261202163130_RecoveryAccountsAuditChainRoundSourcesAppeals")]
+    partial class RecoveryAccountsAuditChainRoundSourcesAppeals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -327,9 +327,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ExternalCaller", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("SubmittedAt", "Id")
-                        .IsDescending(true, false);
-
                     b.HasIndex("OwnerUnitId", "State", "SubmittedAt");
 
                     b.HasIndex("UnitId", "State", "TimeLimit");
@@ -357,11 +354,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -871,9 +863,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ChangedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly?>("CloseOutRequestedOn")
                         .HasColumnType("TEXT");
 
@@ -991,13 +980,7 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleLeaderUserId");
 
-                    b.HasIndex("ChangedAt", "Id");
-
-                    b.HasIndex("IsDueSoon", "RoundId");
-
                     b.HasIndex("IsLagging", "RoundId");
-
-                    b.HasIndex("IsOverdue", "RoundId");
 
                     b.HasIndex("IsProgressMissing", "RoundId");
 
@@ -1372,54 +1355,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Dispatch");
-                });
-
-            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
-                {
-                    b.Property<Guid>("DispatchId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Assigned")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Evaluated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Own")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Reopened")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Replied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RepliedOnTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Responded")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Satisfied")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unit")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("DispatchId", "Position");
-
-                    b.ToTable("DispatchAppealUnit");
                 });
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
@@ -2395,15 +2330,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchAppealUnit", b =>
-                {
-                    b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
-                        .WithMany("Appeals")
-                        .HasForeignKey("DispatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.DispatchMeasure", b =>
                 {
                     b.HasOne("Rectify.Features.Supervision.Dispatches.Dispatch", null)
@@ -2530,8 +2456,6 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Rectify.Features.Supervision.Dispatches.Dispatch", b =>
                 {
-                    b.Navigation("Appeals");
-
                     b.Navigation("Measures");
 
                     b.Navigation("Units");
