@@ -24,6 +24,7 @@ public class World : IAsyncLifetime
     private readonly Dictionary<string, string> authenticatorKeys = [];
 
     private readonly Dictionary<string, HttpClient> clients = [];
+    private readonly Dictionary<string, DateTimeOffset> signedInAt = [];
 
     public World() : this(null) { }
 
@@ -102,10 +103,15 @@ public class World : IAsyncLifetime
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(";", result.Errors.Select(e => e.Description)));
     }
 
-    /// <summary>A client holding a real bearer token of that account, kept for the fixture's tests.</summary>
+    /// <summary>
+    /// A client holding a real bearer token of that account, kept for the fixture's tests while the clock stays within a
+    /// minute of its sign-in; a test that moved the clock (by days, for reminders) gets a token issued at the new time.
+    /// </summary>
     public async Task<HttpClient> As(string account)
     {
-        if (clients.TryGetValue(account, out var cached)) return cached;
+        var now = Factory.Clock.GetUtcNow();
+        if (clients.TryGetValue(account, out var cached) && (now - signedInAt[account]).Duration() < TimeSpan.FromMinutes(1)) return cached;
+        signedInAt[account] = now;
         return clients[account] = await SignInAsync(account);
     }
 

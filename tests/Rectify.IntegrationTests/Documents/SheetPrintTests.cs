@@ -46,7 +46,8 @@ public partial class SheetPrintTests(DemoWorld demo) : IClassFixture<DemoWorld>
         Assert.All(printed.Sizes, size => Assert.True(size.Width > size.Height, $"A4 landscape, not {size}"));
         var units = printed.Pages.Where(p => p.Contains("排名变化")).ToList();
         var measures = printed.Pages.Where(p => p.Contains("完成进度")).ToList();
-        Assert.Equal(printed.Pages.Count, units.Count + measures.Count);
+        var appeals = printed.Pages.Where(p => Flat(p).Contains("企业诉求办理情况")).ToList();
+        Assert.Equal(printed.Pages.Count, units.Count + measures.Count + appeals.Count);
         Assert.Matches("整改工作调度通报（第\\d+期） ", Flat(units[0]));
         Assert.All(units, page => Assert.Contains("完成率变化", page));
         Assert.NotEmpty(measures);
@@ -55,6 +56,14 @@ public partial class SheetPrintTests(DemoWorld demo) : IClassFixture<DemoWorld>
             Assert.Contains("超期和滞后措施", Flat(page));
             Assert.Contains("序号", page);
             Assert.Contains("超期天数", page);
+        });
+        // A dispatch of all rounds ends with the units' appeal rates, all sixteen columns on the page's width.
+        Assert.NotEmpty(appeals);
+        Assert.All(appeals, page =>
+        {
+            Assert.Contains("单位", page);
+            Assert.Contains("评价率", Flat(page));
+            Assert.Contains("合计", page);
         });
     }
 
