@@ -39,7 +39,10 @@ public class MessagesJourneyTests(DemoSite site)
         var admin = await site.SignInAsync("admin");
         await admin.GotoAsync(site.BaseUrl + "/");
         await admin.ClickAsync("nav >> text=消息发送");
-        await Assertions.Expect(admin.Locator("[data-testid=jobs] tbody tr")).ToHaveCountAsync(6);
+        var jobs = admin.Locator("[data-testid=jobs] tbody tr");
+        await Assertions.Expect(jobs).ToHaveCountAsync(7);
+        await Assertions.Expect(jobs.Filter(new() { HasText = "每日督办" })).ToHaveCountAsync(1);
+        await Assertions.Expect(jobs.Filter(new() { HasText = "企业诉求：临期、超期提醒" })).ToHaveCountAsync(1);
         await admin.ClickAsync("[data-testid=new-webhook] summary");
         var hook = admin.Locator("[data-testid=new-webhook] form");
         await hook.Locator("input[name='Hook.Name']").FillAsync("法规科工作群");
