@@ -11,15 +11,17 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Rectify.IntegrationTests.Appeals;
 
 /// <summary>
-/// The monthly rates on a month worked out by hand (clock 2024-04-18), through the API, the .xlsx read back, the page and
-/// the dispatch of all rounds, which must agree. The class has its world to itself: nothing else adds handlings to April.
+/// The monthly rates on a month worked out by hand (appeals assigned on 2024-04-18, counted on 4月24日 when C and D are
+/// past their limit of 23日), through the API, the .xlsx read back, the page and the dispatch of all rounds, which must
+/// agree. On the 18th itself C and D are 未到期 and in no rate. The class has its world to itself: nothing else adds
+/// handlings to April.
 /// 规划科: A replied on time and rated 满意, B returned on time, C open → 交办3, 按时响应2 (66.7), 应办结2, 办结1 (50.0),
 /// 按时办结1 (50.0), 应评价1, 满意1 (100.0), 不满意0 (0.0), 主动评价1 (100.0).
 /// 信用科: D open → 交办1, 响应0 (0.0), 办结0 of 1 (0.0), nothing rated (—): 末位, finishing fewest on time.
 /// </summary>
 public class AppealRatesTests(World world) : IClassFixture<World>
 {
-    private static readonly string[] Figures = ["assigned", "responded", "own", "replied", "repliedOnTime", "rated", "satisfied", "reopened", "evaluated"];
+    private static readonly string[] Figures = ["assigned", "responded", "own", "replied", "repliedOnTime", "rated", "satisfied", "reopened", "evaluated", "pending"];
 
     [Fact]
     public async Task The_api_the_sheet_the_page_and_the_dispatch_agree_on_a_month_worked_out_by_hand()
@@ -30,7 +32,7 @@ public class AppealRatesTests(World world) : IClassFixture<World>
 
         Assert.Equal(["规划科", "信用科"], Units(rates).Select(u => u.GetProperty("unit").GetString()));
         var planning = Units(rates)[0].GetProperty("figures");
-        Assert.Equal([3, 2, 2, 1, 1, 1, 1, 0, 1], Figures.Select(f => planning.GetProperty(f).GetInt32()));
+        Assert.Equal([3, 2, 2, 1, 1, 1, 1, 0, 1, 0], Figures.Select(f => planning.GetProperty(f).GetInt32()));
         Assert.Equal([66.7m, 50.0m, 50.0m, 100.0m, 0.0m, 100.0m],
             new[] { "responseRate", "completionRate", "onTimeRate", "satisfactionRate", "reopenRate", "evaluationRate" }.Select(r => planning.GetProperty(r).GetDecimal()));
         var credit = Units(rates)[1].GetProperty("figures");
@@ -73,9 +75,9 @@ public class AppealRatesTests(World world) : IClassFixture<World>
         var grid = SheetGrid.Read(new MemoryStream(bytes));
         Assert.Equal("诉求办理情况", grid.Name);
         Assert.Equal("2024年4月企业诉求办理情况", grid[1, 1]);
-        Assert.Equal(["单位", "交办", "按时响应", "响应率（%）"], [grid[2, 1], grid[2, 2], grid[2, 3], grid[2, 4]]);
-        Assert.Equal(["规划科", "3", "2", "66.7", "2", "1"], Enumerable.Range(1, 6).Select(c => grid[3, c]));
-        Assert.Equal(["信用科", "—"], [grid[4, 1], grid[4, 12]]);
+        Assert.Equal(["单位", "交办", "未到期", "按时响应", "响应率（%）"], Enumerable.Range(1, 5).Select(c => grid[2, c]));
+        Assert.Equal(["规划科", "3", "0", "2", "66.7", "2", "1"], Enumerable.Range(1, 7).Select(c => grid[3, c]));
+        Assert.Equal(["信用科", "—"], [grid[4, 1], grid[4, 13]]);
         Assert.Equal(["合计", "4"], [grid[5, 1], grid[5, 2]]);
         Assert.StartsWith("末位单位", grid[7, 1]);
         Assert.Contains("信用科（按时办结率0.0%）", grid[7, 1]);
@@ -83,8 +85,8 @@ public class AppealRatesTests(World world) : IClassFixture<World>
         {
             Assert.Empty(new OpenXmlValidator().Validate(workbook).Select(e => e.Description));
             var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<S.Cell>().ToList();
-            Assert.Equal(S.CellValues.Number, cells.Single(c => c.CellReference == "D3").DataType!.Value);
-            Assert.Equal(S.CellValues.InlineString, cells.Single(c => c.CellReference == "L4").DataType!.Value);
+            Assert.Equal(S.CellValues.Number, cells.Single(c => c.CellReference == "E3").DataType!.Value);
+            Assert.Equal(S.CellValues.InlineString, cells.Single(c => c.CellReference == "M4").DataType!.Value);
         }
         var printed = await SheetPrinter.PrintAsync(bytes, "appeal-rates-2024-04");
         Assert.Contains("66.7", printed.Pages[0]);
@@ -102,7 +104,7 @@ public class AppealRatesTests(World world) : IClassFixture<World>
         Assert.Contains(paragraphs, p => p.StartsWith("诉求办理末位单位：信用科"));
         var tables = document.MainDocumentPart.Document.Body.Elements<W.Table>().ToList();
         Assert.Equal(2, tables.Count);
-        Assert.Equal(["规划科", "3", "66.7", "50.0", "50.0", "100.0", "0.0", "100.0"],
+        Assert.Equal(["规划科", "3", "0", "66.7", "50.0", "50.0", "100.0", "0.0", "100.0"],
             tables[1].Elements<W.TableRow>().ElementAt(1).Elements<W.TableCell>().Select(c => c.InnerText));
 
         var xlsx = await (await world.As("office")).GetByteArrayAsync($"/api/v1/dispatches/{dispatchId}.xlsx");
@@ -155,6 +157,19 @@ public class AppealRatesTests(World world) : IClassFixture<World>
         var d = await AppealSteps.RecordAsync(world);
         await AppealSteps.Ok(office.PostAsJsonAsync($"/api/v1/appeals/{d}/accept", new { accept = true }));
         await AppealSteps.Ok(office.PostAsJsonAsync($"/api/v1/appeals/{d}/assign", new { unitId = world.Credit.Id, tier = "General" }));
+
+        // The same day nothing open is due yet: C and D count as assigned and in no rate, and nobody is 末位.
+        var today = await Ledger.GetJson(office, "/api/v1/appeals/rates?month=2024-04");
+        var planning = Units(today)[0].GetProperty("figures");
+        Assert.Equal([3, 1, 2, 1, 1], new[] { "assigned", "pending", "responded", "own", "replied" }.Select(f => planning.GetProperty(f).GetInt32()));
+        Assert.Equal(100.0m, planning.GetProperty("responseRate").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, Units(today)[1].GetProperty("figures").GetProperty("onTimeRate").ValueKind);
+        Assert.Empty(today.GetProperty("worst").EnumerateArray());
+        var (_, ratesPage) = await (await PageSession.SignInAsync(world, "office")).GetAsync("/Appeals/Rates?month=2024-04");
+        Assert.Contains("未到期", ratesPage);
+
+        // 3 working days from Thursday the 18th end on Tuesday the 23rd; on the 24th C and D are late.
+        world.Factory.Clock.Advance(TimeSpan.FromDays(6));
     }
 
     private static List<JsonElement> Units(JsonElement report) => report.GetProperty("units").EnumerateArray().ToList();

@@ -40,7 +40,7 @@ public sealed class AppealRatesQuery(RectifyDbContext db, UserScope user, TimePr
             .Where(h => ids.Contains(h.UnitId) && h.AssignedOn >= from && h.AssignedOn <= to)
             .Select(h => new HandlingFact(h.UnitId, h.AssignedOn, h.TimeLimit, h.Outcome, h.EndedOn, h.RepliedOn, h.Rating))
             .ToListAsync(ct);
-        var rates = AppealRates.ForPeriod(facts, from, to);
+        var rates = AppealRates.ForPeriod(facts, from, to, time.Today());
         var found = rates.Select(r => r.UnitId).ToArray();
         var units = await db.Set<Unit>().AsNoTracking().Where(u => found.Contains(u.Id))
             .Select(u => new { u.Id, u.Name, u.ShortName, u.Path }).ToDictionaryAsync(u => u.Id, ct);

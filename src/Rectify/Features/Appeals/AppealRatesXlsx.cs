@@ -16,7 +16,7 @@ public static class AppealRatesXlsx
     public const string SheetName = "诉求办理情况";
 
     private const uint HeaderRow = 2, Count = 6, Rate = 7, RateFormat = 164;
-    private static readonly double[] Widths = [20, 7, 9, 10, 8, 8, 10, 9, 11, 8, 7, 10, 8, 10, 9, 10];
+    private static IReadOnlyList<double> Widths => AppealRatesColumns.Widths;
 
     public static string TitleOf(string period) => $"{period}企业诉求办理情况";
 
@@ -36,7 +36,7 @@ public static class AppealRatesXlsx
             data.Append(Row(++index, RowHeights.Points(RowHeights.Lines(line.Unit, Widths[0])), AppealRatesColumns.Cells(line),
                 c => c == 0 ? LedgerStyles.Text : AppealRatesColumns.RateColumns.Contains(c) ? Rate : Count));
         index++;
-        var worst = report.Worst.Count == 0 ? "末位单位：无（有本单位承办诉求的单位不足两个）"
+        var worst = report.Worst.Count == 0 ? "末位单位：无（有应办结诉求的单位不足两个）"
             : "末位单位（按时办结率最低，其次满意率最低）：" + string.Join("、", report.Worst.Select(w =>
                 $"{w.Unit}（按时办结率{AppealRatesColumns.Percent(w.Figures.OnTimeRate)}%）"));
         data.Append(Row(++index, RowHeights.Points(1), [worst], _ => LedgerStyles.Note));

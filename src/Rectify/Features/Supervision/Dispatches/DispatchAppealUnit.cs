@@ -24,6 +24,7 @@ public sealed class DispatchAppealUnit : IAuditSubject
         Satisfied = figures.Satisfied;
         Reopened = figures.Reopened;
         Evaluated = figures.Evaluated;
+        Pending = figures.Pending;
     }
 
     public Guid DispatchId { get; private set; }
@@ -40,11 +41,13 @@ public sealed class DispatchAppealUnit : IAuditSubject
     public int Satisfied { get; private set; }
     public int Reopened { get; private set; }
     public int Evaluated { get; private set; }
+    /// <summary>未到期 when issued (0 in dispatches kept before it was counted, whose 应办结 still held them).</summary>
+    public int Pending { get; private set; }
 
     public Guid AuditSubjectId => DispatchId;
 
     public AppealUnitRates Figures() =>
-        new(Unit, new UnitMonthRates(UnitId, Assigned, Responded, Own, Replied, RepliedOnTime, Rated, Satisfied, Reopened, Evaluated));
+        new(Unit, new UnitMonthRates(UnitId, Assigned, Responded, Own, Replied, RepliedOnTime, Rated, Satisfied, Reopened, Evaluated, Pending));
 
     internal DispatchAppealUnit At(Guid dispatchId, int position)
     {

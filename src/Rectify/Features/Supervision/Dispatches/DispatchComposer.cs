@@ -94,19 +94,29 @@ public static class DispatchComposer
 
     /// <summary>The appeals table of the .docx: a unit's six rates in percent (the counts are on the page and in the .xlsx).</summary>
     public static readonly IReadOnlyList<string> AppealHeader =
-        ["单位", "交办（件）", "响应率（%）", "办结率（%）", "按时办结率（%）", "满意率（%）", "重办率（%）", "评价率（%）"];
+        ["单位", "交办（件）", "未到期（件）", "响应率（%）", "办结率（%）", "按时办结率（%）", "满意率（%）", "重办率（%）", "评价率（%）"];
 
     public static IReadOnlyList<string> AppealCells(AppealUnitRates u) =>
-        AppealRatesColumns.Rates(u.Figures).Select(r => AppealRatesColumns.Percent(r.Rate)).Prepend($"{u.Figures.Assigned}").Prepend(u.Unit).ToList();
+        [u.Unit, $"{u.Figures.Assigned}", $"{u.Figures.Pending}", .. AppealRatesColumns.Rates(u.Figures).Select(r => AppealRatesColumns.Percent(r.Rate))];
 
-    /// <summary>The period's appeals in words: the scope's six rates, and the worst units (末位) by name.</summary>
+    /// <summary>
+    /// The period's appeals in words: the scope's six rates, and the worst units (末位) by name. Appeals not yet due are
+    /// said to be left out of the rates, so that a fresh period never reads as a failing one.
+    /// </summary>
     public static IReadOnlyList<string> AppealParagraphs(AppealRatesReport appeals)
     {
         var t = appeals.Total.Figures;
-        if (t.Assigned == 0) return [$"{appeals.From.ToChinese()}至{appeals.To.ToChinese()}，未向各单位交办企业诉求。"];
+        var period = $"{appeals.From.ToChinese()}至{appeals.To.ToChinese()}";
+        if (t.Assigned == 0) return [$"{period}，未向各单位交办企业诉求。"];
+        var assigned = $"{period}，共向{appeals.Units.Count}个单位交办企业诉求{t.Assigned}件";
         var rates = string.Join("，", AppealRatesColumns.Rates(t).Select(r => r.Rate is null ? $"{r.Name}暂无" : $"{r.Name}{AppealRatesColumns.Percent(r.Rate)}%"));
-        List<string> paragraphs = [$"{appeals.From.ToChinese()}至{appeals.To.ToChinese()}，共向{appeals.Units.Count}个单位交办企业诉求{t.Assigned}件，{rates}。"
-            + "各单位情况见下表（按交办日期统计）。"];
+        var summary = t.Pending switch
+        {
+            0 => $"{assigned}，{rates}。",
+            _ when t.Pending == t.Assigned => $"{assigned}，均未到办理时限，暂不计算各项比率。",
+            _ => $"{assigned}（其中{t.Pending}件未到办理时限，不计入各项比率），{rates}。",
+        };
+        List<string> paragraphs = [summary + "各单位情况见下表（按交办日期统计）。"];
         if (appeals.Worst.Count > 0)
             paragraphs.Add("诉求办理末位单位：" + string.Join("、", appeals.Worst.Select(w =>
                 $"{w.Unit}（按时办结率{AppealRatesColumns.Percent(w.Figures.OnTimeRate)}%）")) + "。");

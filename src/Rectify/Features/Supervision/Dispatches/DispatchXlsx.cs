@@ -49,7 +49,7 @@ public static class DispatchXlsx
         if (dispatch.Appeals is { } appeals)
             AddSheet(workbook, 3, AppealsSheet, $"{dispatch.Title} 企业诉求办理情况（{dispatch.PeriodFrom.ToChinese()}至{dispatch.PeriodTo.ToChinese()}交办）",
                 AppealRatesColumns.Header, appeals.Units.Append(appeals.Total).Select(AppealRatesColumns.Cells).ToList(),
-                new Layout([20, 7, 9, 10, 8, 8, 10, 9, 11, 8, 7, 10, 8, 10, 9, 10], AppealFormats, TextColumn: 0));
+                new Layout([.. AppealRatesColumns.Widths], AppealFormats, TextColumn: 0));
     }
 
     private sealed record Layout(double[] Widths, uint?[] Formats, int TextColumn);

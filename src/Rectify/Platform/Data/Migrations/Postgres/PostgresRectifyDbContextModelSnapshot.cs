@@ -1416,6 +1416,9 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<int>("Own")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Pending")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Rated")
                         .HasColumnType("integer");
 

@@ -1388,6 +1388,9 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Own")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Pending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Rated")
                         .HasColumnType("INTEGER");
 
