@@ -760,6 +760,13 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<int>("HeaderRow")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("ledger");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -774,7 +781,7 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Name")
+                    b.HasIndex("UnitId", "Kind", "Name")
                         .IsUnique();
 
                     b.ToTable("SheetMapping");
