@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Rectify.Features.Appeals.Hotline;
 using Rectify.Features.Documents.Mappings;
+using Microsoft.Extensions.Options;
 using Rectify.Features.Rounds;
+using Rectify.Platform;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -35,10 +37,10 @@ public static class AppealsApi
         });
         // A 12345 hotline export: preview=true checks and lists it; else it is imported (onlyGoodRows=true: the good rows only).
         office.MapPost("/import.xlsx", async (IFormFile? file, [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromForm] bool? preview,
-            [FromForm] bool? onlyGoodRows, ImportHotlineSheet action, SheetMappings mappings, CancellationToken ct) =>
+            [FromForm] bool? onlyGoodRows, ImportHotlineSheet action, SheetMappings mappings, IOptions<RectifyOptions> options, CancellationToken ct) =>
         {
             var columns = await mappings.ResolveAsync(mappingId, mapping, ct, HotlineColumns.MappingKindName);
-            await using var stream = HotlineUpload.Open(file);
+            await using var stream = HotlineUpload.Open(file, options.Value.Uploads.MaxBytes);
             return TypedResults.Ok(preview == true
                 ? await action.PreviewAsync(stream, columns, ct)
                 : await action.HandleAsync(stream, file!.FileName, columns, onlyGoodRows == true, ct));

@@ -9,10 +9,12 @@ public static class HotlineUpload
     /// <summary>A month of a city's 12345 records (tens of thousands of rows) is a few MB; twice that is still read in seconds.</summary>
     public const long MaxBytes = 20 * 1024 * 1024;
 
-    public static Stream Open(IFormFile? file)
+    /// <param name="uploadLimit">Rectify:Uploads:MaxBytes: a smaller upload limit is the hotline's too.</param>
+    public static Stream Open(IFormFile? file, long uploadLimit)
     {
         if (file is null || file.Length == 0) throw RuleViolation.Invalid(AppealErrors.HotlineNoFile);
-        if (file.Length > MaxBytes) throw RuleViolation.Invalid(string.Format(AppealErrors.HotlineTooLarge, FileErrors.Size(MaxBytes)));
+        var limit = Math.Min(MaxBytes, uploadLimit);
+        if (file.Length > limit) throw RuleViolation.Invalid(string.Format(AppealErrors.HotlineTooLarge, FileErrors.Size(limit)));
         return file.OpenReadStream();
     }
 }
