@@ -34,7 +34,8 @@ public sealed class ImportHotlineSheet(
         var added = 0;
         foreach (var record in reading.New)
         {
-            var called = new AppealMoment(record.CalledAt, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(record.CalledAt, ChinaClock.Zone).DateTime), at.By);
+            // Received when the hotline took the call (stored in UTC, as PostgreSQL requires), dated in China.
+            var called = new AppealMoment(record.CalledAt.ToUniversalTime(), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(record.CalledAt, ChinaClock.Zone).DateTime), at.By);
             var appeal = Appeal.Record(record.ToNew(reading.Scope.UnitId), called);
             appeal.IdentifyExternally(caller, record.RecordNo);
             if (record.UnitId is { } unitId)
