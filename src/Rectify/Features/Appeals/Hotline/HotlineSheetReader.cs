@@ -42,7 +42,7 @@ public sealed class HotlineSheetReader(RectifyDbContext db, UserScope user, IOpt
     }
 
     /// <summary>The idempotency key's caller: the office's unit, so any of its clerks re-importing a record finds it.</summary>
-    public static string Caller(Guid ownerUnitId) => $"12345热线:{ownerUnitId:N}";
+    public static string Caller(Guid ownerUnitId) => $"hotline12345:{ownerUnitId:N}";
 
     private async Task<HashSet<string>> ImportedAsync(string caller, List<string> recordNos, CancellationToken ct)
     {

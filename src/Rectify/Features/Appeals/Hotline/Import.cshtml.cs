@@ -42,12 +42,9 @@ public sealed class ImportModel(ImportHotlineSheet import, SheetMappings mapping
     public Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken ct) => RunAsync(file, async (stream, mapping) =>
         Result = await import.PreviewAsync(stream, mapping, ct), ct);
 
+    /// <summary>Imports; the page then shows what was written (the summary) and the rows left out (the error table).</summary>
     public Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct) => RunAsync(file, async (stream, mapping) =>
-    {
-        Result = await import.HandleAsync(stream, file!.FileName, mapping, OnlyGoodRows, ct);
-        TempData["Message"] = $"已导入{Result.Imported}条热线工单" + (Result.AlreadyImported > 0 ? $"，{Result.AlreadyImported}条此前已导入，已跳过" : "")
-            + (Result.RowsWithErrors > 0 ? $"，{Result.RowsWithErrors}行有误未导入" : "") + "。";
-    }, ct);
+        Result = await import.HandleAsync(stream, file!.FileName, mapping, OnlyGoodRows, ct), ct);
 
     public async Task<IActionResult> OnPostSaveMappingAsync([FromServices] SaveSheetMapping save, CancellationToken ct)
     {
