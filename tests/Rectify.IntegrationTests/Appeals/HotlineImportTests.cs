@@ -177,6 +177,28 @@ public class HotlineImportTests(World world) : IClassFixture<World>
         Assert.Equal(HttpStatusCode.NotFound, (await office.PostAsync(Url, Form(sheet, ("mappingId", ledgerMapping.ToString())))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_months_batch_of_two_thousand_records_is_imported_in_one_save_and_skipped_whole_the_second_time()
+    {
+        var office = await world.As("office");
+        var prefix = Prefix();
+        var rows = Enumerable.Range(1, 2000).Select(i => new[]
+        {
+            $"{prefix}-{i:D4}", $"2024-04-{1 + i % 17:D2} 09:{i % 60:D2}", $"示范市第{i}号企业有限公司", "", "郑晓梅", "13905461234", "审批服务", $"第{i}件：施工许可办理超过承诺时限。", "",
+        }).ToArray();
+        var sheet = TestSheet.Build([["工单编号", "来电时间", "企业名称", "统一社会信用代码", "联系人", "联系电话", "诉求类别", "诉求内容", "承办单位"], .. rows]);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var first = await OkJson(await office.PostAsync(Url, Form(sheet)));
+        var firstTook = clock.Elapsed;
+        var second = await OkJson(await office.PostAsync(Url, Form(sheet)));
+
+        Assert.Equal((2000, 0), (first.GetProperty("imported").GetInt32(), first.GetProperty("alreadyImported").GetInt32()));
+        Assert.Equal((0, 2000), (second.GetProperty("imported").GetInt32(), second.GetProperty("alreadyImported").GetInt32()));
+        Assert.Equal(2000, await CountAsync(prefix));
+        TestContext.Current.TestOutputHelper?.WriteLine($"2,000 hotline records: import {firstTook.TotalSeconds:F1} s, re-import {(clock.Elapsed - firstTook).TotalSeconds:F1} s");
+    }
+
     private static async Task<string?> TitleAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);

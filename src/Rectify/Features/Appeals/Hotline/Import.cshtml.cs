@@ -71,6 +71,11 @@ public sealed class ImportModel(ImportHotlineSheet import, SheetMappings mapping
             ModelState.AddModelError("", refused.Message);
             Errors = refused.Items;
         }
+        catch (NotFoundException missing)
+        {
+            // A template deleted by another office since the page was loaded: said beside the form, not as a missing page.
+            ModelState.AddModelError("", missing.Message);
+        }
         return Page();
     }
 
