@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Rectify.Features.Appeals.Hotline;
 using Rectify.Features.Documents.Mappings;
-using Microsoft.Extensions.Options;
 using Rectify.Features.Rounds;
 using Rectify.Platform;
 using Rectify.Platform.Security;
