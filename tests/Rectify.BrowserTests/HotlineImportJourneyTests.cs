@@ -25,6 +25,8 @@ public class HotlineImportJourneyTests(DemoSite site)
         await office.SetInputFilesAsync("#hotline-file", sheet);
         await office.ClickAsync("[data-testid=hotline-preview-button]");
         await Assertions.Expect(office.Locator("[data-testid=hotline-errors]")).ToContainTextAsync("缺少“联系人”列");
+        await Assertions.Expect(office.Locator("input[name='Columns[工单编号]']")).ToHaveAttributeAsync("placeholder", "已识别：A列");
+        await Assertions.Expect(office.Locator("input[name='Columns[联系人]']")).ToHaveAttributeAsync("placeholder", "列字母或表头文字");
         await DemoSite.ShotAsync(office, "hotline-1-unknown-column");
 
         await office.FillAsync("input[name='Columns[联系人]']", "客户姓名");

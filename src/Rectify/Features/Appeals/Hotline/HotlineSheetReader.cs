@@ -24,7 +24,7 @@ public sealed class HotlineSheetReader(RectifyDbContext db, UserScope user, IOpt
         var grid = SheetGrid.Read(xlsx, options.Value.Files);
         var errors = new List<ImportError>();
         var header = HotlineHeader.Read(grid, mapping, errors);
-        if (errors.Count > 0) throw new HotlineSheetRefused(errors);
+        if (errors.Count > 0) throw new HotlineSheetRefused(errors) { Recognised = header.Columns };
 
         var units = await db.Set<Unit>().AsNoTracking().Where(u => scope.UnitIds.Contains(u.Id) && u.IsActive)
             .OrderBy(u => u.Path.Length).ToListAsync(ct);
@@ -70,6 +70,9 @@ public sealed class HotlineSheetRefused(IReadOnlyList<ImportError> errors)
     : RuleViolation(string.Format(AppealErrors.HotlineHasErrors, errors.Count), StatusCodes.Status422UnprocessableEntity)
 {
     public IReadOnlyList<ImportError> Items { get; } = errors;
+
+    /// <summary>The columns the header did name (field → column), so the page can show what is left to map.</summary>
+    public IReadOnlyDictionary<string, int> Recognised { get; init; } = new Dictionary<string, int>();
 
     public override IReadOnlyList<object>? Errors => Items;
 }

@@ -28,6 +28,7 @@ public sealed class ImportModel(ImportHotlineSheet import, SheetMappings mapping
     public IReadOnlyList<SheetMappingDetails> Mappings { get; private set; } = [];
     public HotlineImportResult? Result { get; private set; }
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
+    private IReadOnlyDictionary<string, int> recognised = new Dictionary<string, int>();
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
 
@@ -70,6 +71,7 @@ public sealed class ImportModel(ImportHotlineSheet import, SheetMappings mapping
             // The message goes to the summary like any refusal; the rows go to the table below it.
             ModelState.AddModelError("", refused.Message);
             Errors = refused.Items;
+            recognised = refused.Recognised;
         }
         catch (NotFoundException missing)
         {
@@ -85,7 +87,11 @@ public sealed class ImportModel(ImportHotlineSheet import, SheetMappings mapping
             ? new ColumnMapping(HeaderRow ?? 0, Columns.Where(c => c.Value.Length > 0).ToDictionary())
             : await mappings.ResolveAsync(MappingId, null, ct, HotlineColumns.MappingKindName);
 
-    /// <summary>The column a field was read from in the last preview, as the input's hint.</summary>
-    public string Found(string field) =>
-        Result?.Columns.FirstOrDefault(c => c.Field == field)?.Letter is { } letter ? $"已识别：{letter}列" : "列字母或表头文字";
+    /// <summary>The column a field was read from in the last preview (or the refused sheet's header), as the input's hint.</summary>
+    public string Found(string field)
+    {
+        var letter = Result?.Columns.FirstOrDefault(c => c.Field == field)?.Letter
+            ?? (recognised.TryGetValue(field, out var column) ? SheetPreview.Letter(column) : null);
+        return letter is null ? "列字母或表头文字" : $"已识别：{letter}列";
+    }
 }
