@@ -16,7 +16,7 @@ public sealed partial class Appeal : IVersioned
         if (!string.IsNullOrWhiteSpace(input.CreditCode))
             code = Appeals.CreditCode.Normalize(input.CreditCode) ?? throw RuleViolation.Invalid(AppealErrors.CreditCodeInvalid);
         if (string.IsNullOrWhiteSpace(input.ContactName)) throw RuleViolation.Invalid(AppealErrors.ContactNameRequired);
-        if (!PhonePattern().IsMatch(input.ContactPhone?.Trim() ?? "")) throw RuleViolation.Invalid(AppealErrors.ContactPhoneInvalid);
+        if (!IsPhone(input.ContactPhone)) throw RuleViolation.Invalid(AppealErrors.ContactPhoneInvalid);
         if (string.IsNullOrWhiteSpace(input.Title)) throw RuleViolation.Invalid(AppealErrors.TitleRequired);
         if (string.IsNullOrWhiteSpace(input.Text)) throw RuleViolation.Invalid(AppealErrors.TextRequired);
         return new Appeal
@@ -124,6 +124,9 @@ public sealed partial class Appeal : IVersioned
     }
 
     public AppealHandling? CurrentHandling => Handlings.Where(h => h.EndedOn is null).MaxBy(h => h.Sequence);
+
+    /// <summary>7 to 20 digits, "-" allowed inside: a mobile, a landline with its area code, an extension.</summary>
+    public static bool IsPhone(string? phone) => PhonePattern().IsMatch(phone?.Trim() ?? "");
 
     [GeneratedRegex(@"^[0-9][0-9\-]{5,18}[0-9]$")]
     private static partial Regex PhonePattern();

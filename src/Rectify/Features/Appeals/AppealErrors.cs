@@ -46,6 +46,24 @@ public static class AppealErrors
     public const string MonthInFuture = "该月份尚未开始，不能统计";
     public const string ExternalIdTooLong = "外部编号不能超过64个字符";
 
+    public const string HotlineNoFile = "请选择要导入的12345热线工单文件（.xlsx）";
+    public const string HotlineTooLarge = "12345热线工单文件不能超过{0}，请拆分后分批导入";
+    public const string HotlineHasErrors = "热线工单表中有{0}处错误，未导入任何工单；请修改后重新上传，或勾选“仅导入无误的行”";
+    public const string HotlineNoRows = "表头下没有热线工单";
+    public const string HotlineNoHeader = "前20行中未找到热线工单的表头行（应有工单编号、诉求内容等列），请填写表头所在行和列对应关系";
+    public const string HotlineHeaderRowOutside = "表头所在行超出了表格的范围";
+    public const string HotlineUnknownField = "没有“{0}”这一项，无法对应";
+    public const string HotlineColumnMissing = "表头行中找不到“{0}”列（对应“{1}”）";
+    public const string HotlineMissingColumn = "缺少“{0}”列（表头可写{1}等），请在列对应关系中指定";
+    public const string HotlineRecordTwice = "工单编号与第{0}行重复";
+    public const string HotlineEmpty = "{0}为空";
+    public const string HotlineTooLong = "{0}不能超过{1}字";
+    public const string HotlineUnknownCategory = "诉求类别无法识别（应为政策咨询、审批服务、融资、要素保障、执法检查、拖欠账款、涉企收费或其他）";
+    public const string HotlineBadTime = "来电时间无法识别（可写2026-11-20 09:31、2026/11/20 9:31、2026年11月20日）";
+    public const string HotlineTimeInFuture = "来电时间晚于当前时间";
+    public const string HotlineUnknownUnit = "承办单位不存在或不在本单位范围内";
+    public const string HotlineRaced = "另一次导入正在写入相同的工单，请稍后重新导入（已导入的工单会自动跳过）";
+
     public const string TooManyFiles = "一次最多上传{0}个附件";
     public const string FileEmpty = "上传的文件是空的";
     public const string FileTooLarge = "文件超过大小限制（{0}）";

@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Rectify.Features.Appeals.Hotline;
+using Rectify.Features.Documents.Mappings;
 using Rectify.Features.Rounds;
+using Rectify.Platform;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
@@ -30,6 +35,16 @@ public static class AppealsApi
             var body = new IdResponse(recorded.Id);
             return recorded.Created ? TypedResults.Created($"/api/v1/appeals/{recorded.Id}", body) : TypedResults.Ok(body);
         });
+        // A 12345 hotline export: preview=true checks and lists it; else it is imported (onlyGoodRows=true: the good rows only).
+        office.MapPost("/import.xlsx", async (IFormFile? file, [FromForm] Guid? mappingId, [FromForm] string? mapping, [FromForm] bool? preview,
+            [FromForm] bool? onlyGoodRows, ImportHotlineSheet action, SheetMappings mappings, IOptions<RectifyOptions> options, CancellationToken ct) =>
+        {
+            var columns = await mappings.ResolveAsync(mappingId, mapping, ct, HotlineColumns.MappingKindName);
+            await using var stream = HotlineUpload.Open(file, options.Value.Uploads.MaxBytes);
+            return TypedResults.Ok(preview == true
+                ? await action.PreviewAsync(stream, columns, ct)
+                : await action.HandleAsync(stream, file!.FileName, columns, onlyGoodRows == true, ct));
+        }).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         office.MapPost("/{id:guid}/accept", (Guid id, AcceptInput input, AcceptAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/assign", (Guid id, AssignInput input, AssignAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/transfer-decision", (Guid id, DecisionInput input, DecideTransfer action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));

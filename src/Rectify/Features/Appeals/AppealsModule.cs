@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Rectify.Features.Appeals.Hotline;
 using Rectify.Platform.Jobs;
 using Rectify.Platform.Security;
 
@@ -19,6 +20,7 @@ public static class AppealsModule
             .AddScoped<ExpireRatings>().AddScoped<AppealReminders>().AddScoped<RaiseToProblem>();
         services.AddScoped<AppealListQuery>().AddScoped<AppealDetailsQuery>().AddScoped<AppealHistoryQuery>().AddScoped<RaisedProblemQuery>()
             .AddScoped<AppealRatesQuery>();
+        services.AddScoped<HotlineSheetReader>().AddScoped<ImportHotlineSheet>().AddSingleton(HotlineColumns.MappingKind);
         services.AddScoped<PublicIntake>().AddScoped<PublicAppealQuery>().AddScoped<RateByCode>().AddSingleton<PublicAppealGuard>();
         services.AddRecurringJob<ExpireRatingsJob>(ExpireRatingsJob.Name, "企业诉求：评价期满未评价的记为“未评价”并办结", "每天 00:30", ExpireRatingsJob.Cron);
         services.AddRecurringJob<AppealRemindersJob>(AppealRemindersJob.Name, "企业诉求：临期、超期提醒承办单位，新增超期告知整改办", "每天 00:10", AppealRemindersJob.Cron);

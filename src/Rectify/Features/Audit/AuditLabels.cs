@@ -30,6 +30,7 @@ public static class AuditLabels
         ["LookBack"] = "回头看",
         ["ProblemLink"] = "举一反三关联",
         ["SheetImport"] = "台账导入",
+        ["HotlineImport"] = "12345热线导入",
         ["SheetMapping"] = "表格对应关系",
         ["Unit"] = "单位",
         ["User"] = "用户",

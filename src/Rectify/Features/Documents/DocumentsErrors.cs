@@ -37,6 +37,7 @@ public static class DocumentsErrors
     public const string MappingNameTaken = "已有同名的列对应模板，请换一个名称";
     public const string MappingNameRequired = "请填写模板名称";
     public const string MappingNameTooLong = "模板名称不能超过50字";
+    public const string MappingKindUnknown = "没有这种列对应模板（应为台账 ledger 或12345热线 hotline）";
 
     public const string JobNotFound = "未找到该导入任务，可能已过期或不是您发起的";
 }

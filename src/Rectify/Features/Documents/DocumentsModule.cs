@@ -15,6 +15,7 @@ public static class DocumentsModule
         services.AddScoped<LedgerSheetReader>().AddScoped<ImportLedgerSheet>();
         services.AddScoped<RoundSheetMerge>().AddScoped<ImportSheetIntoRound>();
         services.AddScoped<SheetMappings>().AddScoped<SaveSheetMapping>().AddScoped<DeleteSheetMapping>();
+        services.AddSingleton(SheetMappingKind.Ledger).AddSingleton<SheetMappingKinds>();
         // Large imports run in the background, one at a time, and report their progress.
         services.AddSingleton<SheetImportQueue>().AddScoped<SheetImportLauncher>().AddScoped<RunSheetImport>().AddScoped<SheetImportRecovery>();
         services.AddOnDemandJob<SheetImportJob>(SheetImportLauncher.JobName, "导入台账表格");

@@ -15,10 +15,12 @@ public sealed class SheetMappings(RectifyDbContext db, UserScope user)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<IReadOnlyList<SheetMappingDetails>> ListAsync(CancellationToken ct)
+    /// <summary>The mappings of one kind (the ledger's unless told) that the office's scope holds, by name.</summary>
+    public async Task<IReadOnlyList<SheetMappingDetails>> ListAsync(CancellationToken ct, string kind = SheetMappingKind.LedgerName)
     {
         var scope = await OfficeAsync(ct);
-        var rows = await db.Set<SheetMapping>().AsNoTracking().Where(m => scope.UnitIds.Contains(m.UnitId)).OrderBy(m => m.Name).ToListAsync(ct);
+        var rows = await db.Set<SheetMapping>().AsNoTracking().Where(m => scope.UnitIds.Contains(m.UnitId) && m.Kind == kind)
+            .OrderBy(m => m.Name).ToListAsync(ct);
         return rows.Select(Details).ToList();
     }
 
@@ -34,10 +36,17 @@ public sealed class SheetMappings(RectifyDbContext db, UserScope user)
         return mapping;
     }
 
-    /// <summary>A saved mapping by id, else inline JSON ({"headerRow":2,"columns":{"具体问题":"C"}}), else none: the export's layout.</summary>
-    public async Task<ColumnMapping?> ResolveAsync(Guid? mappingId, string? inline, CancellationToken ct)
+    /// <summary>
+    /// A saved mapping of the kind by id (another kind's is not found), else inline JSON ({"headerRow":2,"columns":{"具体问题":"C"}}),
+    /// else none: the export's layout.
+    /// </summary>
+    public async Task<ColumnMapping?> ResolveAsync(Guid? mappingId, string? inline, CancellationToken ct, string kind = SheetMappingKind.LedgerName)
     {
-        if (mappingId is { } id) return (await FindAsync(id, tracked: false, ct)).ToMapping();
+        if (mappingId is { } id)
+        {
+            var saved = await FindAsync(id, tracked: false, ct);
+            return saved.Kind == kind ? saved.ToMapping() : throw new NotFoundException(DocumentsErrors.MappingNotFound);
+        }
         if (string.IsNullOrWhiteSpace(inline)) return null;
         try
         {
@@ -56,5 +65,5 @@ public sealed class SheetMappings(RectifyDbContext db, UserScope user)
         return scope.Role == Role.Office ? scope : throw new ForbiddenException(PlatformErrors.Forbidden);
     }
 
-    private static SheetMappingDetails Details(SheetMapping m) => new(m.Id, m.Name, m.HeaderRow, m.ToMapping().Columns, m.Version);
+    private static SheetMappingDetails Details(SheetMapping m) => new(m.Id, m.Name, m.HeaderRow, m.ToMapping().Columns, m.Version, m.Kind);
 }

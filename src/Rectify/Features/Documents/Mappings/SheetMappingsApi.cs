@@ -10,7 +10,8 @@ public static class SheetMappingsApi
     public static void MapSheetMappingsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sheet-mappings").RequireAuthorization(Policies.Office).WithTags("台账导入");
-        group.MapGet("", async (SheetMappings q, CancellationToken ct) => TypedResults.Ok(await q.ListAsync(ct)));
+        group.MapGet("", async (string? kind, SheetMappings q, CancellationToken ct) =>
+            TypedResults.Ok(await q.ListAsync(ct, string.IsNullOrWhiteSpace(kind) ? SheetMappingKind.LedgerName : kind.Trim())));
         group.MapGet("/{id:guid}", async (Guid id, SheetMappings q, CancellationToken ct) => TypedResults.Ok(await q.GetAsync(id, ct)));
         group.MapPost("", async Task<Created<IdResponse>> (SheetMappingInput input, SaveSheetMapping action, CancellationToken ct) =>
         {
