@@ -7,21 +7,66 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>The ledger (台账): the visible measures, filtered, sorted and paged in SQL.</summary>
-public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, WorkingDayCalendar calendar, TimeProvider time)
 {
     private const int MaxListedProblems = 2000;
     private static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
 
-    public async Task<Page<LedgerRow>> HandleAsync(LedgerFilter filter, CancellationToken ct)
+    public async Task<LedgerPage> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
         var today = time.Today();
-        var measures = await FilteredAsync(filter, today, ct);
         var (number, size) = Paging.Normalize(filter.Page, filter.PageSize);
-        var total = await measures.CountAsync(ct);
-        var ids = await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<LedgerRow>(await RowsAsync(ids, today, ct), total, number, size);
+        var skip = (number - 1) * size;
+        var order = CursorOrder(filter);
+        var after = LedgerCursor.Decode(filter.After, order);
+        var measures = await FilteredAsync(filter, today, ct);
+        var estimate = filter.Exact || filter.MeasureId is not null ? null : await totals.EstimateAboveThresholdAsync(measures, ct);
+        int total;
+        LedgerPages.Result page;
+        switch (order)
+        {
+            case LedgerCursor.Kind.Outline:
+                // The rows of each round locate a numbered page and sum to the total; an estimated view skips them unless a
+                // numbered page needs them.
+                Dictionary<Guid, int>? perRound = null;
+                IReadOnlyList<Guid> rounds;
+                if (estimate is null || (after is null && skip > 0))
+                {
+                    perRound = await measures.GroupBy(m => m.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                    var held = perRound.Keys.ToList();
+                    rounds = await RoundOrder(db.Set<Round>().Where(r => held.Contains(r.Id))).ToListAsync(ct);
+                }
+                else
+                {
+                    rounds = filter.RoundId is { } roundId ? [roundId] : await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
+                }
+                total = estimate ?? perRound!.Values.Sum();
+                page = await pages.OutlineAsync(measures, rounds, perRound, after, skip, size, ct);
+                break;
+            case LedgerCursor.Kind.TimeLimit:
+                total = estimate ?? await measures.CountAsync(ct);
+                page = await pages.ByTimeLimitAsync(measures, filter.Desc, after, skip, size, ct);
+                break;
+            default:
+                total = estimate ?? await measures.CountAsync(ct);
+                page = new(await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc).Skip(skip).Take(size).ToListAsync(ct), null);
+                break;
+        }
+        return new LedgerPage(await RowsAsync(page.Ids, today, ct), total, estimate is not null, number, size, page.Next?.Encode())
+        {
+            ByKey = order is not null,
+        };
     }
+
+    /// <summary>The orders paged by key (outline, time limit); the others by number only.</summary>
+    private static LedgerCursor.Kind? CursorOrder(LedgerFilter filter) => (filter.Sort, filter.Desc) switch
+    {
+        (null or "" or "outline", false) => LedgerCursor.Kind.Outline,
+        ("timeLimit", _) => LedgerCursor.Kind.TimeLimit,
+        _ => null,
+    };
+
+    private static IQueryable<Guid> RoundOrder(IQueryable<Round> rounds) => rounds.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Id);
 
     /// <summary>The rows of these measures in the order given, in four queries; shared with the Excel export.</summary>
     public async Task<IReadOnlyList<LedgerRow>> RowsAsync(IReadOnlyList<Guid> ids, DateOnly today, CancellationToken ct)
