@@ -57,5 +57,5 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
             ["lagging"] = Filter.Lagging, ["progressMissing"] = Filter.ProgressMissing, ["text"] = Filter.Text,
             ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page, ["after"] = after,
             ["exact"] = exact ?? Filter.Exact, ["pageSize"] = Filter.PageSize,
-        }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.ToString()!)}"));
+        }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value is bool b ? (b ? "true" : "false") : p.Value!.ToString()!)}"));
 }

@@ -1024,6 +1024,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("RoundId", "Status");
 
+                    b.HasIndex("TimeLimit", "Id");
+
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
 
                     b.HasIndex("Status", "TimeLimit", "RoundId");

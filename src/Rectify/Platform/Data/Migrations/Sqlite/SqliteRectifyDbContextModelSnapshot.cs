@@ -1002,6 +1002,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("RoundId", "Status");
 
+                    b.HasIndex("TimeLimit", "Id");
+
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
 
                     b.HasIndex("Status", "TimeLimit", "RoundId");
