@@ -11,6 +11,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
 {
     private const int MaxListedProblems = 2000;
     private static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
+    // The problems matching a search, read once per request (the view and its estimate narrow alike).
+    private (string Pattern, List<Guid> Ids)? listedProblems;
 
     public async Task<LedgerPage> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
@@ -20,7 +22,7 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
         var order = CursorOrder(filter);
         var after = LedgerCursor.Decode(filter.After, order);
         var measures = await FilteredAsync(filter, today, ct);
-        var estimate = filter.Exact || filter.MeasureId is not null ? null : await totals.EstimateAboveThresholdAsync(measures, ct);
+        var estimate = await EstimateAsync(filter, measures, ct);
         int total;
         LedgerPages.Result page;
         switch (order)
@@ -107,9 +109,24 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
     }
 
     /// <summary>The visible measures narrowed by the filter; shared with the summary and exports.</summary>
-    public async Task<IQueryable<Measure>> FilteredAsync(LedgerFilter filter, DateOnly today, CancellationToken ct)
+    public async Task<IQueryable<Measure>> FilteredAsync(LedgerFilter filter, DateOnly today, CancellationToken ct) =>
+        await NarrowAsync(filter.RoundId is { } roundId ? await access.VisibleMeasuresAsync(roundId, ct) : await access.VisibleMeasuresAsync(ct), filter, ct);
+
+    /// <summary>
+    /// The planner's estimate of a large view on PostgreSQL, or null (count it). PostgreSQL takes an office's hundreds of
+    /// "RoundId = ANY(…)" terms for independent chances and expects 63% of a whole province: an office (or inspector) that
+    /// sees every round has its filters estimated over all measures, which are its own.
+    /// </summary>
+    private async Task<int?> EstimateAsync(LedgerFilter filter, IQueryable<Measure> measures, CancellationToken ct)
     {
-        var measures = filter.RoundId is { } roundId ? await access.VisibleMeasuresAsync(roundId, ct) : await access.VisibleMeasuresAsync(ct);
+        if (filter.Exact || filter.MeasureId is not null || !totals.Estimates) return null;
+        if (filter.RoundId is null && await access.WholeRoundsAsync(ct) is { } seen && seen.Count == await db.Set<Round>().CountAsync(ct))
+            return await totals.EstimateAboveThresholdAsync(await NarrowAsync(db.Set<Measure>().AsNoTracking(), filter, ct), ct);
+        return await totals.EstimateAboveThresholdAsync(measures, ct);
+    }
+
+    private async Task<IQueryable<Measure>> NarrowAsync(IQueryable<Measure> measures, LedgerFilter filter, CancellationToken ct)
+    {
         if (filter.MeasureId is { } measureId) measures = measures.Where(m => m.Id == measureId);
         if (filter.Status is { } status) measures = measures.Where(m => m.Status == status);
         // An IN list rather than "<> Closed", so that PostgreSQL can read it from the status indexes.
@@ -132,7 +149,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
             var problems = db.Set<Problem>().Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeChar)).Select(p => p.Id);
             // A short list of matching problems lets PostgreSQL combine the two index lookups (trigram on the text, the
             // problem's measures) instead of testing every visible measure; a common word keeps the subquery.
-            var listed = await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
+            var listed = listedProblems?.Pattern == pattern ? listedProblems.Value.Ids : await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
+            listedProblems = (pattern, listed);
             measures = listed.Count <= MaxListedProblems
                 ? measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || listed.Contains(m.ProblemId))
                 : measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));

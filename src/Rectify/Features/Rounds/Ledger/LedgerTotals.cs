@@ -11,10 +11,12 @@ namespace Rectify.Features.Rounds.Ledger;
 /// </summary>
 public sealed class LedgerTotals(RectifyDbContext db, IOptions<LedgerOptions> options)
 {
+    public bool Estimates => db.Database.IsNpgsql();
+
     /// <summary>The estimated rows of the view when above the threshold, else null (count them).</summary>
     public async Task<int?> EstimateAboveThresholdAsync(IQueryable<Measure> measures, CancellationToken ct)
     {
-        if (!db.Database.IsNpgsql()) return null;
+        if (!Estimates) return null;
         await using var command = measures.Select(m => m.Id).CreateDbCommand();
         command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
         await db.Database.OpenConnectionAsync(ct);
