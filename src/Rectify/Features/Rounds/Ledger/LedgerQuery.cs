@@ -31,17 +31,11 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
                 // The rows of each round locate a numbered page and sum to the total; an estimated view skips them unless a
                 // numbered page needs them.
                 Dictionary<Guid, int>? perRound = null;
-                IReadOnlyList<Guid> rounds;
                 if (estimate is null || (after is null && skip > 0))
-                {
                     perRound = await measures.GroupBy(m => m.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-                    var held = perRound.Keys.ToList();
-                    rounds = await RoundOrder(db.Set<Round>().Where(r => held.Contains(r.Id))).ToListAsync(ct);
-                }
-                else
-                {
-                    rounds = filter.RoundId is { } roundId ? [roundId] : await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
-                }
+                // All the rounds of the view, also those without rows: a cursor's round stays in the list when its last row
+                // no longer matches the filter.
+                IReadOnlyList<Guid> rounds = filter.RoundId is { } roundId ? [roundId] : await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
                 total = estimate ?? perRound!.Values.Sum();
                 page = await pages.OutlineAsync(measures, rounds, perRound, after, skip, size, ct);
                 break;
