@@ -1,4 +1,5 @@
 using Npgsql;
+using Rectify.Features.Rounds.Ledger;
 
 namespace Rectify.Benchmarks;
 
@@ -7,6 +8,10 @@ public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Gu
 {
     /// <summary>The month before this one (2026-11): the appeal rates' usual reading.</summary>
     public string LastMonth { get; } = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM");
+
+    /// <summary>The <c>after=</c> cursors of the province office's page 100 (50 rows a page), in the outline and the time-limit order.</summary>
+    public string OutlinePage100 { get; init; } = "";
+    public string TimeLimitPage100 { get; init; } = "";
 
     public static async Task<BenchData> LoadAsync(string connectionString)
     {
@@ -49,6 +54,27 @@ public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Gu
         {
             while (await reader.ReadAsync()) cityRounds.Add(reader.GetGuid(0));
         }
-        return new BenchData(rounds, cityDepartment, measures, cityRounds);
+        // The last row of page 99 (the province office sees every round), keyed as the ledger keys its pages (LedgerPages).
+        await using var outline = new NpgsqlCommand(
+            """
+            SELECT m."Id", m."RoundId", p."SortKey", m."SortOrder" FROM "Measure" m
+            JOIN "Problem" p ON p."Id" = m."ProblemId" JOIN "Round" r ON r."Id" = m."RoundId"
+            ORDER BY r."CreatedAt", r."Id", p."SortKey", m."SortOrder", m."Id" OFFSET 4949 LIMIT 1
+            """, db);
+        string outlineCursor;
+        await using (var reader = await outline.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            outlineCursor = new LedgerCursor(LedgerCursor.Kind.Outline, reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt32(3)).Encode();
+        }
+        await using var byLimit = new NpgsqlCommand("""SELECT "Id", "TimeLimit" FROM "Measure" ORDER BY "TimeLimit", "Id" OFFSET 4949 LIMIT 1""", db);
+        string limitCursor;
+        await using (var reader = await byLimit.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            limitCursor = new LedgerCursor(LedgerCursor.Kind.TimeLimit, reader.GetGuid(0),
+                TimeLimit: reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1)).Encode();
+        }
+        return new BenchData(rounds, cityDepartment, measures, cityRounds) { OutlinePage100 = outlineCursor, TimeLimitPage100 = limitCursor };
     }
 }

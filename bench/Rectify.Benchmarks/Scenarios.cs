@@ -31,6 +31,15 @@ public static class Scenarios
             Ledger("city scope, text search", "city1-office", i => $"text={Uri.EscapeDataString(T(i))}", new() { Text = Terms[0] }),
             Ledger("province, outline, first page", "province-office", _ => "", new()),
             Ledger("province, outline, page 100", "province-office", _ => "page=100", new() { Page = 100 }),
+            // Issue 15, second slice: deep pages by cursor (a build without cursors ignores after= and skips 4,950 rows), the
+            // warning filters and the search over the whole province.
+            Ledger("province, outline, page 100 by cursor", "province-office", _ => $"page=100&after={data.OutlinePage100}",
+                new() { Page = 100, After = data.OutlinePage100 }),
+            Ledger("province, sort=timeLimit, first page", "province-office", _ => "sort=timeLimit", new() { Sort = "timeLimit" }),
+            Ledger("province, sort=timeLimit, page 100 by cursor", "province-office", _ => $"sort=timeLimit&page=100&after={data.TimeLimitPage100}",
+                new() { Sort = "timeLimit", Page = 100, After = data.TimeLimitPage100 }),
+            Ledger("province, overdue, first page", "province-office", _ => "overdue=true", new() { Overdue = true }),
+            Ledger("province, lagging, first page", "province-office", _ => "lagging=true", new() { Lagging = true }),
             Ledger("province, text search", "province-office", i => $"text={Uri.EscapeDataString(T(i))}", new() { Text = Terms[0] }),
             Ledger("staff (unit + cooperating), first page", "staff1", _ => "", new()),
             Ledger("round, open, sort=timeLimit", "province-office", i => $"roundId={R(data, i).Id}&open=true&sort=timeLimit",

@@ -86,6 +86,19 @@ public class PhoneJourneyTests(DemoSite site)
         await DemoSite.AssertNoSidewaysScrollAsync(office);
         await DemoSite.ShotAsync(office, "98-phone-review");
 
+        await office.GotoAsync(site.BaseUrl + "/Rounds/Ledger?pageSize=5");
+        await office.Locator("[data-testid=pager] a", new() { HasText = "下一页" }).ClickAsync();
+        await Assertions.Expect(office.Locator("[data-testid=pager]")).ToContainTextAsync("第 2 /");
+        // Both buttons on one line, each on a single line of text.
+        var previous = await office.Locator("[data-testid=pager] a", new() { HasText = "上一页" }).BoundingBoxAsync();
+        var next = await office.Locator("[data-testid=pager] a", new() { HasText = "下一页" }).BoundingBoxAsync();
+        Assert.NotNull(previous);
+        Assert.NotNull(next);
+        Assert.Equal(previous.Y, next.Y, 1);
+        Assert.True(next.Height < 40, $"下一页 wraps: {next.Height} px high");
+        await DemoSite.AssertNoSidewaysScrollAsync(office);
+        await office.Locator("[data-testid=pager]").ScreenshotAsync(new() { Path = Path.Combine(DemoSite.Screenshots, "95b-phone-ledger-pager.png") });
+
         var desk = await site.SignInAsync("office");
         await Assertions.Expect(desk.Locator("main h1")).ToHaveTextAsync("我的待办");
         await DemoSite.ShotAsync(desk, "89-desktop-office-todo");

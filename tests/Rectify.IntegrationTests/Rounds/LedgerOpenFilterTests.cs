@@ -37,7 +37,7 @@ public class LedgerOpenFilterTests(World world) : IClassFixture<World>
         Assert.Contains("优化营商环境,对标先进打造亮点", html);
         Assert.DoesNotContain("加强理论学习,提升政治素养", html);
         // The page's links (sorting, paging, export) keep the filter.
-        Assert.Contains("open=True", html);
+        Assert.Contains("open=true", html);
     }
 
     [Fact]

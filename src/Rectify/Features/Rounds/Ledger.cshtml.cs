@@ -9,11 +9,11 @@ namespace Rectify.Features.Rounds;
 /// <summary>The ledger page （台账）: filters in the query string, the summary in the reports' words, one page of rows.</summary>
 public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, ScopeUnits scopeUnits, UserScope user) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public RoundDetails? Round { get; private set; }
     public LedgerSummary Summary { get; private set; } = null!;
-    public Page<LedgerRow> Rows { get; private set; } = null!;
+    public LedgerPage Rows { get; private set; } = null!;
     /// <summary>The unit the view is filtered to, as its picker shows it.</summary>
     public UnitMatch? Unit { get; private set; }
     public bool IsOffice { get; private set; }
@@ -45,13 +45,17 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         }
     }
 
-    /// <summary>The current filter with some values changed, as a query string for links (paging, sorting).</summary>
-    public string Link(int? page = null, string? sort = null, bool? desc = null) =>
+    /// <summary>
+    /// The current filter with some values changed, as a query string for links (paging, sorting). A page's cursor goes
+    /// only into the link that asks for it (下一页).
+    /// </summary>
+    public string Link(int? page = null, string? sort = null, bool? desc = null, string? after = null, bool? exact = null) =>
         "?" + string.Join("&", new Dictionary<string, object?>
         {
             ["roundId"] = Filter.RoundId, ["status"] = Filter.Status, ["open"] = Filter.Open, ["unitId"] = Filter.UnitId, ["leader"] = Filter.Leader,
             ["kind"] = Filter.Kind, ["overdue"] = Filter.Overdue, ["dueSoon"] = Filter.DueSoon,
             ["lagging"] = Filter.Lagging, ["progressMissing"] = Filter.ProgressMissing, ["text"] = Filter.Text,
-            ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page,
-        }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.ToString()!)}"));
+            ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page, ["after"] = after,
+            ["exact"] = exact ?? Filter.Exact, ["pageSize"] = Filter.PageSize,
+        }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value is bool b ? (b ? "true" : "false") : p.Value!.ToString()!)}"));
 }

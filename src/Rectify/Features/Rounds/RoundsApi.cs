@@ -88,15 +88,20 @@ public static class RoundsApi
 
 public sealed record IdResponse(Guid Id);
 
-/// <summary>The ledger filter as query-string parameters.</summary>
+/// <summary>
+/// The ledger filter as query-string parameters. <c>page</c> is read from the query string alone: on a Razor page the
+/// route value "page" (the page's own name) would otherwise win and every page would show page 1.
+/// </summary>
 public sealed record LedgerParameters(
     Guid? RoundId, MeasureStatus? Status, Guid? UnitId, string? Leader, MeasureKind? Kind, bool? Overdue, bool? DueSoon,
-    string? Text, string? Sort, bool? Desc, int? Page, int? PageSize, bool? Lagging = null, bool? ProgressMissing = null, bool? Open = null)
+    string? Text, string? Sort, bool? Desc, [FromQuery(Name = "page")] int? Page, int? PageSize, bool? Lagging = null, bool? ProgressMissing = null, bool? Open = null,
+    string? After = null, bool? Exact = null)
 {
     public LedgerFilter ToFilter() => new()
     {
         RoundId = RoundId, Status = Status, UnitId = UnitId, Leader = Leader, Kind = Kind, Overdue = Overdue ?? false,
         DueSoon = DueSoon ?? false, Text = Text, Sort = Sort, Desc = Desc ?? false, Page = Page, PageSize = PageSize,
         Lagging = Lagging ?? false, ProgressMissing = ProgressMissing ?? false, Open = Open ?? false,
+        After = After, Exact = Exact ?? false,
     };
 }

@@ -6,6 +6,8 @@ public static class RoundsErrors
     public const string RoundNotFound = "未找到该轮次，可能已被删除或您无权查看";
     public const string SectionNotFound = "未找到该方面/类别";
     public const string ProblemNotFound = "未找到该问题，可能已被删除或您无权查看";
+    public const string LedgerCursorInvalid = "翻页位置无效，请从第一页重新翻页";
+    public const string LedgerCursorOtherOrder = "翻页位置与当前排序方式不符，请从第一页重新翻页";
     public const string MeasureNotFound = "未找到该整改措施，可能已被删除或您无权查看";
     public const string EvidenceNotFound = "未找到该佐证材料，或您无权下载";
     public const string UnitNotFound = "未找到所选单位";

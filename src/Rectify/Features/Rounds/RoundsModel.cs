@@ -81,6 +81,8 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         measure.HasIndex(m => new { m.IsLagging, m.RoundId });
         // 最近更新 first: a page of the latest changes reads the index from its end.
         measure.HasIndex(m => new { m.ChangedAt, m.Id });
+        // 按完成时限 over many rounds, paged by key (LedgerPages): read in order from the cursor on.
+        measure.HasIndex(m => new { m.TimeLimit, m.Id });
         measure.HasIndex(m => new { m.IsProgressMissing, m.RoundId });
         measure.HasIndex(m => m.LeadLeaderUserId);
         measure.HasIndex(m => m.ResponsibleLeaderUserId);

@@ -26,6 +26,8 @@ public static class RoundsModule
         services.AddScoped<ISaveChangesInterceptor, MeasureWarningsInterceptor>();
         services.AddScoped<MeasureWarnings>().AddScoped<SetWarningSettings>();
         services.AddScoped<RoundListQuery>().AddScoped<RoundDetailsQuery>().AddScoped<RoundTreeQuery>().AddScoped<RoundHistoryQuery>();
+        services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section);
+        services.AddScoped<LedgerPages>().AddScoped<LedgerTotals>();
         services.AddScoped<LedgerQuery>().AddScoped<LedgerSummaryQuery>().AddScoped<MeasureDetailsQuery>().AddScoped<ReviewQueue>();
         return services;
     }

@@ -24,5 +24,9 @@ public sealed record LedgerFilter
     public string? Sort { get; init; }
     public bool Desc { get; init; }
     public int? Page { get; init; }
+    /// <summary>The next page's cursor (<see cref="LedgerCursor"/>), for the outline and time-limit orders.</summary>
+    public string? After { get; init; }
+    /// <summary>Count the view even where its total would be estimated.</summary>
+    public bool Exact { get; init; }
     public int? PageSize { get; init; }
 }

@@ -2,7 +2,8 @@ namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>
 /// The ledger's sort orders, applied to measure ids only: a page is chosen on narrow rows (in memory, no spill to
-/// disk) and its wide rows are read afterwards by id. Sorts on the measure alone join nothing.
+/// disk) and its wide rows are read afterwards by id. Sorts on the measure alone join nothing. The ledger pages the
+/// outline (ascending) and the time limit by key instead (<see cref="LedgerPages"/>).
 /// </summary>
 public static class LedgerOrder
 {
@@ -10,8 +11,7 @@ public static class LedgerOrder
     {
         switch (sort, desc)
         {
-            case ("timeLimit", false): return measures.OrderBy(m => m.TimeLimit == null).ThenBy(m => m.TimeLimit).ThenBy(m => m.Id).Select(m => m.Id);
-            case ("timeLimit", true): return measures.OrderByDescending(m => m.TimeLimit).ThenBy(m => m.Id).Select(m => m.Id);
+            // By time limit: LedgerPages, which pages it by key.
             case ("status", false): return measures.OrderBy(m => m.Status).ThenBy(m => m.Id).Select(m => m.Id);
             case ("status", true): return measures.OrderByDescending(m => m.Status).ThenBy(m => m.Id).Select(m => m.Id);
             case ("progress", false): return measures.OrderBy(m => m.LatestPercent).ThenBy(m => m.Id).Select(m => m.Id);

@@ -7,21 +7,62 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>The ledger (台账): the visible measures, filtered, sorted and paged in SQL.</summary>
-public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, WorkingDayCalendar calendar, TimeProvider time)
 {
     private const int MaxListedProblems = 2000;
     private static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
+    // The problems matching a search, read once per request (the view and its estimate narrow alike).
+    private (string Pattern, List<Guid> Ids)? listedProblems;
 
-    public async Task<Page<LedgerRow>> HandleAsync(LedgerFilter filter, CancellationToken ct)
+    public async Task<LedgerPage> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
         var today = time.Today();
-        var measures = await FilteredAsync(filter, today, ct);
         var (number, size) = Paging.Normalize(filter.Page, filter.PageSize);
-        var total = await measures.CountAsync(ct);
-        var ids = await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return new Page<LedgerRow>(await RowsAsync(ids, today, ct), total, number, size);
+        var skip = (number - 1) * size;
+        var order = CursorOrder(filter);
+        var after = LedgerCursor.Decode(filter.After, order);
+        var measures = await FilteredAsync(filter, today, ct);
+        var estimate = await EstimateAsync(filter, measures, ct);
+        int total;
+        LedgerPages.Result page;
+        switch (order)
+        {
+            case LedgerCursor.Kind.Outline:
+                // The rows of each round locate a numbered page and sum to the total; an estimated view skips them unless a
+                // numbered page needs them.
+                Dictionary<Guid, int>? perRound = null;
+                if (estimate is null || (after is null && skip > 0))
+                    perRound = await measures.GroupBy(m => m.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                // All the rounds of the view, also those without rows: a cursor's round stays in the list when its last row
+                // no longer matches the filter.
+                IReadOnlyList<Guid> rounds = filter.RoundId is { } roundId ? [roundId] : await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
+                total = estimate ?? perRound!.Values.Sum();
+                page = await pages.OutlineAsync(measures, rounds, perRound, after, skip, size, ct);
+                break;
+            case LedgerCursor.Kind.TimeLimit:
+                total = estimate ?? await measures.CountAsync(ct);
+                page = await pages.ByTimeLimitAsync(measures, filter.Desc, after, skip, size, ct);
+                break;
+            default:
+                total = estimate ?? await measures.CountAsync(ct);
+                page = new(await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc).Skip(skip).Take(size).ToListAsync(ct), null);
+                break;
+        }
+        return new LedgerPage(await RowsAsync(page.Ids, today, ct), total, estimate is not null, number, size, page.Next?.Encode())
+        {
+            ByKey = order is not null,
+        };
     }
+
+    /// <summary>The orders paged by key (outline, time limit); the others by number only.</summary>
+    private static LedgerCursor.Kind? CursorOrder(LedgerFilter filter) => (filter.Sort, filter.Desc) switch
+    {
+        (null or "" or "outline", false) => LedgerCursor.Kind.Outline,
+        ("timeLimit", _) => LedgerCursor.Kind.TimeLimit,
+        _ => null,
+    };
+
+    private static IQueryable<Guid> RoundOrder(IQueryable<Round> rounds) => rounds.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Id);
 
     /// <summary>The rows of these measures in the order given, in four queries; shared with the Excel export.</summary>
     public async Task<IReadOnlyList<LedgerRow>> RowsAsync(IReadOnlyList<Guid> ids, DateOnly today, CancellationToken ct)
@@ -62,9 +103,24 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
     }
 
     /// <summary>The visible measures narrowed by the filter; shared with the summary and exports.</summary>
-    public async Task<IQueryable<Measure>> FilteredAsync(LedgerFilter filter, DateOnly today, CancellationToken ct)
+    public async Task<IQueryable<Measure>> FilteredAsync(LedgerFilter filter, DateOnly today, CancellationToken ct) =>
+        await NarrowAsync(filter.RoundId is { } roundId ? await access.VisibleMeasuresAsync(roundId, ct) : await access.VisibleMeasuresAsync(ct), filter, ct);
+
+    /// <summary>
+    /// The planner's estimate of a large view on PostgreSQL, or null (count it). PostgreSQL takes an office's hundreds of
+    /// "RoundId = ANY(…)" terms for independent chances and expects 63% of a whole province: an office (or inspector) that
+    /// sees every round has its filters estimated over all measures, which are its own.
+    /// </summary>
+    private async Task<int?> EstimateAsync(LedgerFilter filter, IQueryable<Measure> measures, CancellationToken ct)
     {
-        var measures = filter.RoundId is { } roundId ? await access.VisibleMeasuresAsync(roundId, ct) : await access.VisibleMeasuresAsync(ct);
+        if (filter.Exact || filter.MeasureId is not null || !totals.Estimates) return null;
+        if (filter.RoundId is null && await access.WholeRoundsAsync(ct) is { } seen && seen.Count == await db.Set<Round>().CountAsync(ct))
+            return await totals.EstimateAboveThresholdAsync(await NarrowAsync(db.Set<Measure>().AsNoTracking(), filter, ct), ct);
+        return await totals.EstimateAboveThresholdAsync(measures, ct);
+    }
+
+    private async Task<IQueryable<Measure>> NarrowAsync(IQueryable<Measure> measures, LedgerFilter filter, CancellationToken ct)
+    {
         if (filter.MeasureId is { } measureId) measures = measures.Where(m => m.Id == measureId);
         if (filter.Status is { } status) measures = measures.Where(m => m.Status == status);
         // An IN list rather than "<> Closed", so that PostgreSQL can read it from the status indexes.
@@ -87,7 +143,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, Working
             var problems = db.Set<Problem>().Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeChar)).Select(p => p.Id);
             // A short list of matching problems lets PostgreSQL combine the two index lookups (trigram on the text, the
             // problem's measures) instead of testing every visible measure; a common word keeps the subquery.
-            var listed = await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
+            var listed = listedProblems?.Pattern == pattern ? listedProblems.Value.Ids : await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
+            listedProblems = (pattern, listed);
             measures = listed.Count <= MaxListedProblems
                 ? measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || listed.Contains(m.ProblemId))
                 : measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));

@@ -1,0 +1,19 @@
+namespace Rectify.Features.Rounds.Ledger;
+
+/// <summary>
+/// One page of the ledger. <see cref="Total"/> is exact unless <see cref="TotalIsEstimate"/> (a large view on PostgreSQL,
+/// exact=true counts it); <see cref="Next"/> is the <c>after=</c> cursor of the next page, null on the last (or for sorts
+/// paged by number only).
+/// </summary>
+public sealed record LedgerPage(IReadOnlyList<LedgerRow> Items, int Total, bool TotalIsEstimate, int PageNumber, int PageSize, string? Next)
+{
+    /// <summary>Paged by key: no <see cref="Next"/> means the last page.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public bool ByKey { get; init; }
+
+    public int PageCount => Math.Max(PageNumber, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>共71条措施, or an estimate as 共约20.5万条措施.</summary>
+    public string TotalText => TotalIsEstimate ? $"共约{Approximately(Total)}条措施" : $"共 {Total} 条措施";
+
+    private static string Approximately(int total) => total >= 10_000 ? $"{total / 10_000.0:0.#}万" : total.ToString();
+}

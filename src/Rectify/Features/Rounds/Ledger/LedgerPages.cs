@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Data;
+
+namespace Rectify.Features.Rounds.Ledger;
+
+/// <summary>
+/// Pages of measure ids in the outline and the time-limit orders, found by key instead of by skipping the rows before
+/// them, so that page 100 costs what page 1 does. The outline goes round by round (rounds in their order, each read
+/// alone by its problems' sort keys); a numbered page is located from the rows each round holds. Every page reads one
+/// row more than it shows, to tell whether a next page exists.
+/// </summary>
+public sealed class LedgerPages(RectifyDbContext db)
+{
+    public sealed record Result(IReadOnlyList<Guid> Ids, LedgerCursor? Next);
+
+    private sealed record OutlineKey(Guid Id, Guid RoundId, string SortKey, int SortOrder);
+
+    /// <param name="rounds">The rounds of the view in their order (created, then id).</param>
+    /// <param name="perRound">The rows of each round, when counted; without them a numbered page cannot be located.</param>
+    public async Task<Result> OutlineAsync(IQueryable<Measure> measures, IReadOnlyList<Guid> rounds, IReadOnlyDictionary<Guid, int>? perRound,
+        LedgerCursor? after, int skip, int size, CancellationToken ct)
+    {
+        var keys = new List<OutlineKey>();
+        var next = 0;
+        if (after is not null)
+        {
+            next = IndexOf(rounds, after.RoundId) + 1;
+            keys.AddRange(await Outline(measures.Where(m => m.RoundId == after.RoundId), after).Take(size + 1).ToListAsync(ct));
+        }
+        else if (skip > 0)
+        {
+            if (perRound is null) throw new InvalidOperationException("A numbered page of the outline needs the rows per round.");
+            // The round the page starts in, and the rows of it before the page.
+            while (next < rounds.Count && skip >= perRound.GetValueOrDefault(rounds[next])) skip -= perRound.GetValueOrDefault(rounds[next++]);
+        }
+        var batch = 1;
+        while (keys.Count <= size && next < rounds.Count)
+        {
+            var wanted = size + 1 - keys.Count;
+            var take = new List<Guid>();
+            if (perRound is not null)
+            {
+                // Just the rounds that hold the rest of the page.
+                for (var held = -skip; next < rounds.Count && held < wanted; next++)
+                {
+                    if (perRound.GetValueOrDefault(rounds[next]) == 0) continue;
+                    take.Add(rounds[next]);
+                    held += perRound[rounds[next]];
+                }
+            }
+            else
+            {
+                // Not counted: one round, then two, four… until the page is full.
+                take.AddRange(rounds.Skip(next).Take(batch));
+                next += take.Count;
+                batch *= 2;
+            }
+            if (take.Count == 0) break;
+            var inBatch = take.Count == 1 ? measures.Where(m => m.RoundId == take[0]) : measures.Where(m => take.Contains(m.RoundId));
+            keys.AddRange(await Outline(inBatch, null).Skip(skip).Take(wanted).ToListAsync(ct));
+            skip = 0;
+        }
+        return Page(keys, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.Outline, k.Id, k.RoundId, k.SortKey, k.SortOrder));
+    }
+
+    /// <summary>
+    /// By time limit: the dated measures by date (then id) in the direction asked, then those without a limit by id in
+    /// the same direction; the same order on both databases (PostgreSQL reads it from the (TimeLimit, Id) index).
+    /// </summary>
+    public async Task<Result> ByTimeLimitAsync(IQueryable<Measure> measures, bool desc, LedgerCursor? after, int skip, int size, CancellationToken ct)
+    {
+        if (after is null && skip > 0)
+        {
+            // A numbered page: the same order in one statement, rows skipped.
+            var ordered = desc
+                ? measures.OrderBy(m => m.TimeLimit == null).ThenByDescending(m => m.TimeLimit).ThenByDescending(m => m.Id)
+                : measures.OrderBy(m => m.TimeLimit == null).ThenBy(m => m.TimeLimit).ThenBy(m => m.Id);
+            var found = await ordered.Select(m => new { m.Id, m.TimeLimit }).Skip(skip).Take(size + 1).ToListAsync(ct);
+            return Page(found, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.TimeLimit, k.Id, TimeLimit: k.TimeLimit));
+        }
+        var keys = new List<(Guid Id, DateOnly? TimeLimit)>();
+        if (after is null || after.TimeLimit is not null)
+        {
+            var dated = measures.Where(m => m.TimeLimit != null);
+            if (after is { TimeLimit: { } limit, MeasureId: var id })
+                // The redundant bound (>= / <=) lets PostgreSQL start the index scan at the cursor.
+                dated = desc
+                    ? dated.Where(m => m.TimeLimit <= limit && (m.TimeLimit < limit || m.Id.CompareTo(id) < 0))
+                    : dated.Where(m => m.TimeLimit >= limit && (m.TimeLimit > limit || m.Id.CompareTo(id) > 0));
+            var ordered = desc ? dated.OrderByDescending(m => m.TimeLimit).ThenByDescending(m => m.Id) : dated.OrderBy(m => m.TimeLimit).ThenBy(m => m.Id);
+            keys.AddRange((await ordered.Select(m => new { m.Id, m.TimeLimit }).Take(size + 1).ToListAsync(ct)).Select(k => (k.Id, k.TimeLimit)));
+        }
+        if (keys.Count <= size)
+        {
+            var undated = measures.Where(m => m.TimeLimit == null);
+            if (after is { TimeLimit: null, MeasureId: var id })
+                undated = desc ? undated.Where(m => m.Id.CompareTo(id) < 0) : undated.Where(m => m.Id.CompareTo(id) > 0);
+            var ordered = desc ? undated.OrderByDescending(m => m.Id) : undated.OrderBy(m => m.Id);
+            keys.AddRange((await ordered.Select(m => m.Id).Take(size + 1 - keys.Count).ToListAsync(ct)).Select(id => (id, (DateOnly?)null)));
+        }
+        return Page(keys, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.TimeLimit, k.Id, TimeLimit: k.TimeLimit));
+    }
+
+    /// <summary>The measures in outline order within the rounds given, after the cursor's row when there is one (it names one round).</summary>
+    private IQueryable<OutlineKey> Outline(IQueryable<Measure> measures, LedgerCursor? after)
+    {
+        var rows =
+            from m in measures
+            // A measure's problem is in its round; saying so lets PostgreSQL read only that round's problems.
+            join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
+            join r in db.Set<Round>() on m.RoundId equals r.Id
+            select new { m, p.SortKey, r.CreatedAt };
+        if (after is { SortKey: { } key, SortOrder: var order, MeasureId: var id })
+            rows = rows.Where(x => string.Compare(x.SortKey, key) > 0
+                || (x.SortKey == key && (x.m.SortOrder > order || (x.m.SortOrder == order && x.m.Id.CompareTo(id) > 0))));
+        return rows.OrderBy(x => x.CreatedAt).ThenBy(x => x.m.RoundId).ThenBy(x => x.SortKey).ThenBy(x => x.m.SortOrder).ThenBy(x => x.m.Id)
+            .Select(x => new OutlineKey(x.m.Id, x.m.RoundId, x.SortKey, x.m.SortOrder));
+    }
+
+    private static int IndexOf(IReadOnlyList<Guid> rounds, Guid roundId)
+    {
+        for (var i = 0; i < rounds.Count; i++)
+            if (rounds[i] == roundId) return i;
+        // The round is no longer in the view (deleted, or out of scope since): start again from the top.
+        throw new Platform.Web.RuleViolation(RoundsErrors.LedgerCursorInvalid, StatusCodes.Status400BadRequest);
+    }
+
+    private static Result Page<T>(IReadOnlyList<T> keys, int size, Func<T, Guid> id, Func<T, LedgerCursor> cursor) =>
+        new(keys.Take(size).Select(id).ToList(), keys.Count > size ? cursor(keys[size - 1]) : null);
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Rectify.IntegrationTests.Rounds;
+
+/// <summary>The ledger's pages: numbered pages on the page, and the 下一页 cursor of the page and the API.</summary>
+public class LedgerPagingTests(World world) : IClassFixture<World>
+{
+    [Fact]
+    public async Task The_page_shows_page_two_s_rows_on_page_two()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "翻页测试轮次");
+        var page = await PageSession.SignInAsync(world, "office");
+
+        var (status, first) = await page.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&pageSize=1");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("加强理论学习,提升政治素养", first);
+        Assert.DoesNotContain("优化营商环境,对标先进打造亮点", first);
+
+        var (_, second) = await page.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&pageSize=1&page=2");
+        Assert.Contains("优化营商环境,对标先进打造亮点", second);
+        Assert.DoesNotContain("加强理论学习,提升政治素养", second);
+        Assert.Contains("第 2 / 2 页", second);
+        // A small view is counted exactly on both databases.
+        Assert.Contains("共 2 条措施", second);
+        Assert.DoesNotContain("估算", second);
+        var api = await Ledger.GetJson(await world.As("office"), $"/api/v1/ledger?roundId={built.RoundId}");
+        Assert.False(api.GetProperty("totalIsEstimate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_next_page_link_carries_the_cursor_and_shows_the_next_rows()
+    {
+        var built = await Ledger.CreateRoundAsync(world, "翻页链接测试轮次");
+        var page = await PageSession.SignInAsync(world, "office");
+        var (_, first) = await page.GetAsync($"/Rounds/Ledger?roundId={built.RoundId}&pageSize=1&sort=timeLimit");
+        var next = System.Text.RegularExpressions.Regex.Match(first, "href=\"([^\"]*)\" data-testid=\"next-page\"").Groups[1].Value;
+        Assert.Contains("after=", next);
+        Assert.Contains("page=2", next);
+        var (_, second) = await page.GetAsync("/Rounds/Ledger" + next);
+        // By time limit: the dated measure first, the long-term one (no limit) after it.
+        Assert.Contains("加强理论学习,提升政治素养", first);
+        Assert.Contains("优化营商环境,对标先进打造亮点", second);
+        Assert.DoesNotContain("data-testid=\"next-page\"", second);
+    }
+}
+
+/// <summary>Cursors over several rounds, estimated totals: a world whose totals are estimated above 0 measures.</summary>
+public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClassFixture<LedgerCursorTests.EstimatingWorld>
+{
+    public sealed class EstimatingWorld() : World(new Dictionary<string, string?> { ["Rectify:Ledger:EstimateAbove"] = "0" });
+
+    private static bool Postgres => RectifyFactory.Provider == "Postgres";
+
+    private async Task<HttpClient> ThreeRoundsAsync()
+    {
+        var office = await world.As("office");
+        if ((await Ledger.GetJson(office, "/api/v1/ledger?exact=true")).GetProperty("total").GetInt32() >= 9) return office;
+        foreach (var title in new[] { "游标测试轮次一", "游标测试轮次二", "游标测试轮次三" })
+        {
+            var built = await Ledger.CreateRoundAsync(world, title);
+            // Same time limit as the round's first measure: ties are broken by id.
+            await Ledger.Id(await office.PostAsJsonAsync($"/api/v1/problems/{built.ProblemId}/measures", new
+            {
+                text = "建立健全长效机制" + title, kind = "Dated", responsibleUnitId = world.Planning.Id, timeLimit = "2024-05-31",
+            }));
+            world.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        return office;
+    }
+
+    [Theory]
+    [InlineData("", 1)]
+    [InlineData("", 4)]
+    [InlineData("sort=timeLimit", 1)]
+    [InlineData("sort=timeLimit", 4)]
+    [InlineData("sort=timeLimit&desc=true", 2)]
+    [InlineData("kind=LongTerm", 1)]
+    public async Task Walking_by_cursor_gives_the_rows_of_the_numbered_pages(string query, int size)
+    {
+        var office = await ThreeRoundsAsync();
+        var all = await Ledger.GetJson(office, $"/api/v1/ledger?{query}&exact=true&pageSize=200");
+        var expected = Ids(all);
+        Assert.Equal(all.GetProperty("total").GetInt32(), expected.Count);
+        Assert.True(expected.Count >= (query == "kind=LongTerm" ? 3 : 9));
+
+        var byCursor = new List<Guid>();
+        var byNumber = new List<Guid>();
+        string? after = null;
+        for (var number = 1; number <= expected.Count / size + 1; number++)
+        {
+            var page = await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}" + (after is null ? "" : "&after=" + after));
+            byCursor.AddRange(Ids(page));
+            byNumber.AddRange(Ids(await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}&page={number}")));
+            after = page.GetProperty("next").GetString();
+            if (after is null) break;
+            Assert.Matches("^[A-Za-z0-9_-]+$", after);
+        }
+        Assert.Null(after);
+        Assert.Equal(expected, byCursor);
+        Assert.Equal(expected, byNumber);
+        if (query.StartsWith("sort=timeLimit", StringComparison.Ordinal))
+        {
+            var limits = all.GetProperty("items").EnumerateArray()
+                .Select(i => i.GetProperty("timeLimit").ValueKind == JsonValueKind.Null ? (DateOnly?)null : DateOnly.Parse(i.GetProperty("timeLimit").GetString()!)).ToList();
+            var dated = limits.TakeWhile(l => l is not null).ToList();
+            Assert.All(limits.Skip(dated.Count), l => Assert.Null(l));
+            Assert.Equal(query.Contains("desc") ? dated.OrderDescending() : dated.Order(), dated);
+        }
+    }
+
+    [Fact]
+    public async Task A_cursor_that_is_not_one_or_of_another_order_is_refused()
+    {
+        var office = await ThreeRoundsAsync();
+        var bad = await office.GetAsync("/api/v1/ledger?after=not-a-cursor");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("翻页位置无效", await bad.Content.ReadAsStringAsync());
+
+        var outline = (await Ledger.GetJson(office, "/api/v1/ledger?pageSize=1")).GetProperty("next").GetString();
+        var other = await office.GetAsync($"/api/v1/ledger?sort=timeLimit&after={outline}");
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        Assert.Contains("排序方式不符", await other.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Above_the_threshold_PostgreSQL_shows_an_estimate_and_exact_true_counts()
+    {
+        var office = await ThreeRoundsAsync();
+        var exact = await Ledger.GetJson(office, "/api/v1/ledger?exact=true&pageSize=200");
+        Assert.False(exact.GetProperty("totalIsEstimate").GetBoolean());
+        Assert.Equal(Ids(exact).Count, exact.GetProperty("total").GetInt32());
+
+        var estimated = await Ledger.GetJson(office, "/api/v1/ledger");
+        Assert.Equal(Postgres, estimated.GetProperty("totalIsEstimate").GetBoolean());
+        if (!Postgres) Assert.Equal(exact.GetProperty("total").GetInt32(), estimated.GetProperty("total").GetInt32());
+
+        var page = await PageSession.SignInAsync(world, "office");
+        var (_, html) = await page.GetAsync("/Rounds/Ledger?sort=timeLimit");
+        if (Postgres)
+        {
+            Assert.Matches("共约\\d+条措施（估算，<a href=\"[^\"]*exact=true[^\"]*\" data-testid=\"exact-total\">查看精确条数</a>）", html);
+            Assert.Contains("第 1 / 约", html);
+            var (_, counted) = await page.GetAsync("/Rounds/Ledger?sort=timeLimit&exact=true");
+            Assert.Contains($"共 {exact.GetProperty("total").GetInt32()} 条措施", counted);
+            Assert.DoesNotContain("估算", counted);
+        }
+        else
+        {
+            Assert.Contains($"共 {exact.GetProperty("total").GetInt32()} 条措施", html);
+            Assert.DoesNotContain("估算", html);
+        }
+    }
+
+    private static List<Guid> Ids(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("measureId").GetGuid()).ToList();
+}
