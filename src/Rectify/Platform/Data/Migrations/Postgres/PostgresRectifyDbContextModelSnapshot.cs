@@ -760,6 +760,13 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.Property<int>("HeaderRow")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("ledger");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -774,7 +781,7 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Name")
+                    b.HasIndex("UnitId", "Kind", "Name")
                         .IsUnique();
 
                     b.ToTable("SheetMapping");
@@ -1023,6 +1030,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.HasIndex("ProblemId", "SortOrder");
 
                     b.HasIndex("RoundId", "Status");
+
+                    b.HasIndex("TimeLimit", "Id");
 
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
 

@@ -744,6 +744,13 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.Property<int>("HeaderRow")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("ledger");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -758,7 +765,7 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitId", "Name")
+                    b.HasIndex("UnitId", "Kind", "Name")
                         .IsUnique();
 
                     b.ToTable("SheetMapping");
@@ -1001,6 +1008,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ProblemId", "SortOrder");
 
                     b.HasIndex("RoundId", "Status");
+
+                    b.HasIndex("TimeLimit", "Id");
 
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
 
