@@ -86,6 +86,7 @@ public class AppealsAuthorizationTests(World world) : IClassFixture<World>
             ["anonymous"] = Unauthorized, ["admin"] = Forbidden, ["secadmin"] = Forbidden, ["auditor"] = Forbidden, ["inspector"] = Forbidden, ["leader"] = Forbidden, ["staff"] = Forbidden,
             ["staff2"] = Forbidden, ["staffB"] = Forbidden, ["officeB"] = Ok, ["office"] = Ok,
         }),
+        new("add appeal material", "POST", "Submitted", id => $"/api/v1/appeals/{id}/attachments", _ => AppealMaterialApiTests.Files(("企业营业执照.pdf", Ledger.Pdf)), OfficeWrite(Ok)),
         new("accept appeal", "POST", "Submitted", id => $"/api/v1/appeals/{id}/accept", _ => new { accept = true }, OfficeWrite(NoContent)),
         new("assign appeal", "POST", "Accepted", id => $"/api/v1/appeals/{id}/assign", w => new { unitId = w.Planning.Id, tier = "General" }, OfficeWrite(NoContent)),
         new("decide transfer", "POST", "TransferRequested", id => $"/api/v1/appeals/{id}/transfer-decision", _ => new { approve = true }, OfficeWrite(NoContent)),

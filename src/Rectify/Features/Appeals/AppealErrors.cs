@@ -65,6 +65,9 @@ public static class AppealErrors
     public const string HotlineRaced = "另一次导入正在写入相同的工单，请稍后重新导入（已导入的工单会自动跳过）";
 
     public const string TooManyFiles = "一次最多上传{0}个附件";
+    public const string NoMaterial = "请选择要补充的材料文件";
+    public const string MaterialOnlyOpen = "该诉求已办结或不予受理，不能再补充材料";
+    public const string MaterialFull = "每件诉求的企业材料最多{0}个，已有{1}个";
     public const string FileEmpty = "上传的文件是空的";
     public const string FileTooLarge = "文件超过大小限制（{0}）";
     public const string FileTypeRefused = "只能上传 PDF、OFD、DOCX、XLSX、JPG、PNG 格式的文件，且文件内容须与扩展名一致";

@@ -45,6 +45,11 @@ public static class AppealsApi
                 ? await action.PreviewAsync(stream, columns, ct)
                 : await action.HandleAsync(stream, file!.FileName, columns, onlyGoodRows == true, ct));
         }).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        // 补充材料: the enterprise's files for an appeal already recorded (multipart, field "files"); the new attachments' ids.
+        office.MapPost("/{id:guid}/attachments", async (Guid id, IFormFileCollection files, AddAppealMaterial action, CancellationToken ct) =>
+                TypedResults.Ok(await action.HandleAsync(id, MeasuresApi.Uploads(files), ct)))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         office.MapPost("/{id:guid}/accept", (Guid id, AcceptInput input, AcceptAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/assign", (Guid id, AssignInput input, AssignAppeal action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));
         office.MapPost("/{id:guid}/transfer-decision", (Guid id, DecisionInput input, DecideTransfer action, CancellationToken ct) => Done(action.HandleAsync(id, input, ct)));

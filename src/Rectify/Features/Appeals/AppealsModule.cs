@@ -17,7 +17,8 @@ public static class AppealsModule
         services.AddScoped<RecordAppeal>().AddScoped<AcceptAppeal>().AddScoped<AssignAppeal>().AddScoped<DecideTransfer>()
             .AddScoped<CheckReply>().AddScoped<RecordFollowUp>().AddScoped<ConsultAppeal>()
             .AddScoped<ReturnAppeal>().AddScoped<TransferAppeal>().AddScoped<ReplyAppeal>()
-            .AddScoped<ExpireRatings>().AddScoped<AppealReminders>().AddScoped<RaiseToProblem>();
+            .AddScoped<ExpireRatings>().AddScoped<AppealReminders>().AddScoped<RaiseToProblem>()
+            .AddScoped<AddAppealMaterial>();
         services.AddScoped<AppealListQuery>().AddScoped<AppealDetailsQuery>().AddScoped<AppealHistoryQuery>().AddScoped<RaisedProblemQuery>()
             .AddScoped<AppealRatesQuery>();
         services.AddScoped<HotlineSheetReader>().AddScoped<ImportHotlineSheet>().AddSingleton(HotlineColumns.MappingKind);
