@@ -49,7 +49,8 @@ public class HotlineImportTests(World world) : IClassFixture<World>
         await using var scope = world.Factory.Services.CreateAsyncScope();
         var ids = await scope.ServiceProvider.GetRequiredService<RectifyDbContext>().Set<Rectify.Features.Appeals.Appeal>()
             .Where(a => a.ExternalId!.StartsWith(prefix)).Select(a => a.Id).ToListAsync();
-        return (await Ledger.GetJson(client, "/api/v1/appeals?channel=Hotline12345&pageSize=200")).GetProperty("items").EnumerateArray()
+        // Searched by the enterprise, so that the class's other imports (2,000 records in one) never push these off the page.
+        return (await Ledger.GetJson(client, $"/api/v1/appeals?channel=Hotline12345&search={Uri.EscapeDataString(enterprise)}&pageSize=200")).GetProperty("items").EnumerateArray()
             .Where(a => ids.Contains(a.GetProperty("id").GetGuid()) && a.GetProperty("enterpriseName").GetString()!.Contains(enterprise)).ToList();
     }
 
