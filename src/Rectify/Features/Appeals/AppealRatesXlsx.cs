@@ -16,7 +16,6 @@ public static class AppealRatesXlsx
     public const string SheetName = "诉求办理情况";
 
     private const uint HeaderRow = 2, Count = 6, Rate = 7, RateFormat = 164;
-    private static IReadOnlyList<double> Widths => AppealRatesColumns.Widths;
 
     public static string TitleOf(string period) => $"{period}企业诉求办理情况";
 
@@ -33,7 +32,7 @@ public static class AppealRatesXlsx
             Row(HeaderRow, RowHeights.Points(2), header, _ => LedgerStyles.Header));
         var index = HeaderRow;
         foreach (var line in report.Units.Append(report.Total))
-            data.Append(Row(++index, RowHeights.Points(RowHeights.Lines(line.Unit, Widths[0])), AppealRatesColumns.Cells(line),
+            data.Append(Row(++index, RowHeights.Points(RowHeights.Lines(line.Unit, AppealRatesColumns.Widths[0])), AppealRatesColumns.Cells(line),
                 c => c == 0 ? LedgerStyles.Text : AppealRatesColumns.RateColumns.Contains(c) ? Rate : Count));
         index++;
         var worst = report.Worst.Count == 0 ? "末位单位：无（有应办结诉求的单位不足两个）"
@@ -50,7 +49,7 @@ public static class AppealRatesXlsx
                 State = PaneStateValues.Frozen,
             })
             { WorkbookViewId = 0 }),
-            new Columns(Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
+            new Columns(AppealRatesColumns.Widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true })),
             data,
             new MergeCells(new MergeCell { Reference = $"A1:{last}1" }, new MergeCell { Reference = $"A{index}:{last}{index}" }) { Count = 2 },
             new PrintOptions { HorizontalCentered = true },

@@ -47,7 +47,7 @@ public sealed class HotlineHeader
         {
             if (!HotlineColumns.Fields.Contains(field))
                 errors.Add(new ImportError(grid.Name, row, field, string.Format(AppealErrors.HotlineUnknownField, field)));
-            else if (ColumnOf(grid, row, source) is { } column) found[field] = column;
+            else if (SheetHeader.ColumnIn(grid, row, source) is { } column) found[field] = column;
             else errors.Add(new ImportError(grid.Name, row, field, string.Format(AppealErrors.HotlineColumnMissing, source, field)));
         }
         foreach (var missing in HotlineColumns.Required.Where(f => !found.ContainsKey(f)))
@@ -55,16 +55,10 @@ public sealed class HotlineHeader
         return new HotlineHeader(row, found);
     }
 
-    private static int? ColumnOf(SheetGrid grid, int row, string source)
-    {
-        if (source.Length is >= 1 and <= 3 && source.All(char.IsAsciiLetter)) return SheetGrid.ColumnOf(source);
-        return Enumerable.Range(1, grid.LastColumn).Cast<int?>().FirstOrDefault(c => SheetHeader.Normalise(grid[row, c!.Value]) == source);
-    }
-
     /// <summary>The first row holding every header text the mapping names (letters say nothing of the header's row).</summary>
     private static int? RowOfTexts(SheetGrid grid, Dictionary<string, string> sources)
     {
-        var texts = sources.Values.Where(s => !(s.Length <= 3 && s.All(char.IsAsciiLetter))).ToList();
+        var texts = sources.Values.Where(s => !SheetHeader.IsColumnLetter(s)).ToList();
         if (texts.Count == 0) return null;
         return Enumerable.Range(1, Math.Min(RowsSearched, grid.LastRow)).Cast<int?>()
             .FirstOrDefault(r => texts.All(t => Enumerable.Range(1, grid.LastColumn).Any(c => SheetHeader.Normalise(grid[r!.Value, c]) == t)));

@@ -90,11 +90,6 @@ public sealed class HotlineRows(SheetGrid grid, HotlineHeader header, Func<strin
     /// <summary>An error led by its cell, and by the cell's value unless the cell is empty: E7单元格“91370…”：….</summary>
     private void Refuse(string field, string message, string? shown = null)
     {
-        var value = shown ?? Text(field);
-        if (value.Length > 20) value = value[..20] + "…";
-        var text = value.Length == 0
-            ? string.Format(SheetErrors.EmptyCell, header.CellName(row, field), message)
-            : string.Format(SheetErrors.CellWithValue, header.CellName(row, field), value, message);
-        errors.Add(new ImportError(grid.Name, row, field, text));
+        errors.Add(new ImportError(grid.Name, row, field, SheetErrors.AtCell(header.CellName(row, field), shown ?? Text(field), message, quoted: 20)));
     }
 }

@@ -9,6 +9,11 @@ public static class SheetErrors
     public const string CellWithValue = "{0}单元格“{1}”：{2}";
     public const string EmptyCell = "{0}：{1}";
 
+    /// <summary>A message led by its cell and, unless the cell is empty, by what it holds (cut at <paramref name="quoted"/> characters).</summary>
+    public static string AtCell(string cell, string value, string message, int quoted) => value.Length == 0
+        ? string.Format(EmptyCell, cell, message)
+        : string.Format(CellWithValue, cell, value.Length > quoted ? value[..quoted] + "…" : value, message);
+
     public const string UnknownKind = "措施类型无法识别（应为立行立改、限期整改或长期坚持）";
     public const string BadTimeLimit =
         "完成时限无法识别（可写2025年6月30日、2025-6-30、2025/6/30、2025.6.30、2025年6月底、2025年12月、2025年底前、立行立改或长期坚持）";

@@ -141,6 +141,12 @@ public sealed partial class SheetHeader
     /// <summary>Whether a row below the header has any text in the ledger's columns (the hidden id alone does not count).</summary>
     public bool IsBlank(SheetGrid grid, int row) => columns.Where(c => c.Key != Id).All(c => grid[row, c.Value].Length == 0);
 
+    /// <summary>The column a mapping's source names in a header row: "C" is a column letter, anything else a header text.</summary>
+    public static int? ColumnIn(SheetGrid grid, int row, string source) => ColumnOf(source, Texts(grid, row));
+
+    /// <summary>Whether a mapping's source is a column letter ("C", "AB") rather than a header text.</summary>
+    public static bool IsColumnLetter(string source) => Letters().IsMatch(source);
+
     /// <summary>"C" is a column letter; anything else is a header text in the header row.</summary>
     private static int? ColumnOf(string source, List<(int Column, string Text)> texts)
     {

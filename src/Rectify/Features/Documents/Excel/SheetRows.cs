@@ -152,11 +152,6 @@ public sealed class SheetRows(SheetGrid grid, SheetHeader header, Func<string, G
     /// <summary>Every message names its cell and quotes what the cell holds (cut at 40 characters).</summary>
     private void Error(int row, string column, string message)
     {
-        var value = Text(row, column);
-        var cell = header.CellName(row, column);
-        var quoted = value.Length > 40 ? value[..40] + "…" : value;
-        errors.Add(new ImportError(grid.Name, row, column, value.Length == 0
-            ? string.Format(SheetErrors.EmptyCell, cell, message)
-            : string.Format(SheetErrors.CellWithValue, cell, quoted, message)));
+        errors.Add(new ImportError(grid.Name, row, column, SheetErrors.AtCell(header.CellName(row, column), Text(row, column), message, quoted: 40)));
     }
 }

@@ -29,7 +29,8 @@ public sealed class LedgerTotals(RectifyDbContext db, IOptions<LedgerOptions> op
         {
             await db.Database.CloseConnectionAsync();
         }
-        var rows = JsonDocument.Parse(plan).RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        using var json = JsonDocument.Parse(plan);
+        var rows = json.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
         return rows > options.Value.EstimateAbove ? (int)Math.Min(rows, int.MaxValue) : null;
     }
 }
