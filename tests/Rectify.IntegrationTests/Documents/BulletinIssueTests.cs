@@ -83,7 +83,9 @@ public class BulletinIssueTests(DemoWorld demo) : IClassFixture<DemoWorld>
         var full = body.Where(g => g.Min(l => l.BoundingBox.Left) < left + 3 && g.Max(l => l.BoundingBox.Right) > right - character
             && g.All(l => l.Value[0] > 0x2000)).ToList();
         Assert.NotEmpty(full);
-        Assert.All(full, line => Assert.Equal(28, line.Count()));
+        // A line is 28 characters, or 26 or 27 where a mark that may not start a line took the character before it along.
+        Assert.All(full, line => Assert.InRange(line.Count(), 26, 28));
+        Assert.True(full.Count(line => line.Count() == 28) * 4 >= full.Count * 3, string.Join('\n', full.Select(line => line.Count())));
 
         var last = pdf.GetPage(pdf.NumberOfPages);
         var date = last.Letters.Where(l => l.StartBaseLine.Y > 80).GroupBy(l => Math.Round(l.StartBaseLine.Y)).OrderBy(g => g.Key).First();

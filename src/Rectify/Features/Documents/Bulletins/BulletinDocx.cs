@@ -113,6 +113,11 @@ public static class BulletinDocx
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 // 22 lines on every page: no line moves on to keep a paragraph's last or first line company.
                 new WidowControl { Val = false },
+                // A closing mark never hangs past the margin: it takes the character before it on to the next line,
+                // so every line keeps within its 28 characters. Word reads true as its own default (marks may hang);
+                // LibreOffice, which renders our PDF, reads true as no hanging, and its hanging marks at a line's end
+                // were sometimes not drawn at all (a comma lost after 坚持 or after a closing quote).
+                new OverflowPunctuation { Val = true },
                 new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },
                 new SpacingBetweenLines { Line = LinePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
                 new Justification { Val = JustificationValues.Both })));
