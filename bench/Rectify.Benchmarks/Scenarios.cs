@@ -54,6 +54,11 @@ public static class Scenarios
                 i => $"roundId={data.CityRounds[i % data.CityRounds.Count]}&open=true&sort=timeLimit"),
             Page("ledger page (Razor, with summary), city, overdue, sort=timeLimit", "page:city1-office", _ => "overdue=true&sort=timeLimit"),
             Page("ledger page (Razor, with summary), city, text search", "page:city1-office", i => $"text={Uri.EscapeDataString(T(i))}"),
+            // Issue 15, third slice: the province office's ledger page over all its rounds, with the summary sentence.
+            Page("ledger page (Razor, with summary), province, all rounds", "page:province-office", _ => ""),
+            Page("ledger page (Razor, with summary), province, overdue", "page:province-office", _ => "overdue=true"),
+            Page("ledger page (Razor, with summary), province, lagging", "page:province-office", _ => "lagging=true"),
+            Page("ledger page (Razor, with summary), province, text search", "page:province-office", i => $"text={Uri.EscapeDataString(T(i))}"),
             Dashboard("dashboard, province", "province-office", null),
             Dashboard("dashboard, city", "city1-office", null),
             Dashboard("dashboard, one round", "province-office", round.Id),

@@ -74,15 +74,32 @@ public class KeptCountsTests(World world) : IClassFixture<World>
             kept.Add((await Ledger.GetJson(office, $"/api/v1/dashboard?{query}")).ToString());
             Assert.Equal(recounted, kept[^1]);
         }
+        // The ledger's summary over all the office's rounds reads figures kept with the same counts, for every view kept:
+        // it states what a fresh count states.
+        string[] views = ["", "open=true", "overdue=true", "dueSoon=true", "lagging=true", "progressMissing=true"];
+        var summaries = new List<string>();
+        foreach (var view in views)
+        {
+            summaries.Add((await Ledger.GetJson(office, $"/api/v1/ledger/summary?{view}")).ToString());
+            Assert.Equal((await Ledger.GetJson(office, $"/api/v1/ledger/summary?{view}&exact=true")).ToString(), summaries[^1]);
+        }
+        var all = (await Ledger.GetJson(office, "/api/v1/dashboard")).GetProperty("totals");
+        var stated = await Ledger.GetJson(office, "/api/v1/ledger/summary");
+        Assert.Equal((all.GetProperty("measures").GetInt32(), all.GetProperty("closed").GetInt32(), all.GetProperty("overdue").GetInt32()),
+            (stated.GetProperty("measures").GetInt32(), stated.GetProperty("closedMeasures").GetInt32(), stated.GetProperty("overdueMeasures").GetInt32()));
         await using (var scope = world.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<RectifyDbContext>();
             Assert.False(await db.Set<RoundChange>().AnyAsync(c => c.RoundId == roundId), "a change is left after the round was counted again");
             Assert.True(await db.Set<KeptCount>().AnyAsync(c => c.RoundId == roundId), "the round's counts were not kept");
+            Assert.True(await db.Set<KeptSummary>().AnyAsync(c => c.RoundId == roundId), "the round's summary figures were not kept");
             await db.Set<KeptCount>().ExecuteDeleteAsync();
+            await db.Set<KeptSummary>().ExecuteDeleteAsync();
         }
         foreach (var (query, before) in queries.Zip(kept))
             Assert.Equal(before, (await Ledger.GetJson(office, $"/api/v1/dashboard?{query}")).ToString());
+        foreach (var (view, before) in views.Zip(summaries))
+            Assert.Equal(before, (await Ledger.GetJson(office, $"/api/v1/ledger/summary?{view}")).ToString());
         return await TotalsAsync(office, roundId);
     }
 

@@ -14,6 +14,16 @@ internal sealed class KeptCountConfiguration : IEntityTypeConfiguration<KeptCoun
     }
 }
 
+internal sealed class KeptSummaryConfiguration : IEntityTypeConfiguration<KeptSummary>
+{
+    public void Configure(EntityTypeBuilder<KeptSummary> summary)
+    {
+        summary.HasKey(c => new { c.RoundId, c.View });
+        summary.Property(c => c.View).HasConversion<string>().HasMaxLength(20);
+        summary.HasOne<Round>().WithMany().HasForeignKey(c => c.RoundId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class RoundChangeConfiguration : IEntityTypeConfiguration<RoundChange>
 {
     public void Configure(EntityTypeBuilder<RoundChange> change)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Jobs;
 using Rectify.Platform.Security;
 
@@ -7,7 +8,7 @@ namespace Rectify.Features.Dashboard;
 public static class DashboardModule
 {
     public static IServiceCollection AddDashboard(this IServiceCollection services) => services
-        .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>().AddScoped<MarkRoundsChanged>()
+        .AddScoped<DashboardQuery>().AddScoped<LiveCounts>().AddScoped<KeptCounts>().AddScoped<IKeptLedgerFigures, KeptLedgerFigures>().AddScoped<MarkRoundsChanged>()
         .AddScoped<ISaveChangesInterceptor, RoundChangesInterceptor>()
         .AddRecurringJob<KeepCountsJob>(KeepCountsJob.Name, "督办看板：按轮次统计当天数字", "每天 00:20", KeepCountsJob.Cron);
 

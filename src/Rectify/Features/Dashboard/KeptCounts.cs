@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Data;
 
 namespace Rectify.Features.Dashboard;
@@ -16,6 +17,29 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
     /// <param name="unitIds">Only measures whose responsible unit is one of these; all when null.</param>
     public async Task<ScopeCounts> ReadAsync(IReadOnlyList<Guid> roundIds, IReadOnlyList<Guid>? unitIds, DateOnly today, CancellationToken ct)
     {
+        var (fresh, _, current) = await FreshenAsync(roundIds, today, ct);
+        var wanted = unitIds?.ToHashSet();
+        var recounted = ScopeCounts.Of(wanted is null ? fresh : fresh.Where(c => wanted.Contains(c.UnitId)));
+        return current.Count == 0 ? recounted : recounted.Plus(await SumAsync(current, unitIds, today, ct));
+    }
+
+    /// <summary>The ledger summary's figures of whole rounds in one view: the rounds counted afresh, plus the kept ones summed in SQL.</summary>
+    public async Task<LedgerFigures> FiguresAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct)
+    {
+        var (_, freshSummaries, current) = await FreshenAsync(roundIds, today, ct);
+        var figures = freshSummaries.Where(s => s.View == view).Aggregate(LedgerFigures.None, (sum, s) => sum.Plus(s.Figures));
+        if (current.Count == 0) return figures;
+        var kept = await db.Set<KeptSummary>().Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today).GroupBy(c => 1)
+            .Select(g => new LedgerFigures(g.Sum(c => c.Problems), g.Sum(c => c.Measures), g.Sum(c => c.CompletedProblems),
+                g.Sum(c => c.StageResultProblems), g.Sum(c => c.Closed), g.Sum(c => c.LongTerm), g.Sum(c => c.Overdue), g.Sum(c => c.PendingReview)))
+            .FirstOrDefaultAsync(ct);
+        return kept is null ? figures : figures.Plus(kept);
+    }
+
+    /// <summary>Counts and keeps the rounds that have a change or were not counted today; returns their counts and the rounds still current.</summary>
+    private async Task<(List<KeptCount> Fresh, List<KeptSummary> FreshSummaries, List<Guid> Current)> FreshenAsync(
+        IReadOnlyList<Guid> roundIds, DateOnly today, CancellationToken ct)
+    {
         var changes = await db.Set<RoundChange>().AsNoTracking().Where(c => roundIds.Contains(c.RoundId))
             .Select(c => new { c.Id, c.RoundId }).ToListAsync(ct);
         // Every counted round has its row for no responsible unit, even at zero: one row per round says when it was counted.
@@ -24,16 +48,16 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
             .Select(c => c.RoundId).ToListAsync(ct);
         var stale = roundIds.Except(counted).Union(changes.Select(c => c.RoundId)).ToList();
         var current = roundIds.Except(stale).ToList();
+        if (stale.Count == 0) return ([], [], current);
 
-        var fresh = new List<KeptCount>();
-        if (stale.Count > 0)
-        {
-            fresh = await live.CountAsync(db.Set<Measure>().AsNoTracking().Where(m => stale.Contains(m.RoundId)), today, ct);
-            await KeepAsync(stale, fresh, changes.Select(c => c.Id).ToList(), today, ct);
-        }
-        var wanted = unitIds?.ToHashSet();
-        var recounted = ScopeCounts.Of(wanted is null ? fresh : fresh.Where(c => wanted.Contains(c.UnitId)));
-        return current.Count == 0 ? recounted : recounted.Plus(await SumAsync(current, unitIds, today, ct));
+        var measures = db.Set<Measure>().AsNoTracking().Where(m => stale.Contains(m.RoundId));
+        var fresh = await live.CountAsync(measures, today, ct);
+        var summaries = new List<KeptSummary>();
+        foreach (var view in Enum.GetValues<LedgerView>())
+            summaries.AddRange((await LedgerFigures.PerRoundAsync(LedgerFigures.Within(measures, view), ct))
+                .Select(r => KeptSummary.Of(r.Key, view, today, r.Value)));
+        await KeepAsync(stale, fresh, summaries, changes.Select(c => c.Id).ToList(), today, ct);
+        return (fresh, summaries, current);
     }
 
     /// <summary>The kept counts of these rounds, summed in SQL per responsible unit and per week.</summary>
@@ -68,7 +92,8 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
     }
 
     /// <summary>Replaces the stale rounds' counts and removes the changes counted, in one transaction.</summary>
-    private async Task KeepAsync(List<Guid> stale, List<KeptCount> fresh, List<Guid> changeIds, DateOnly today, CancellationToken ct)
+    private async Task KeepAsync(List<Guid> stale, List<KeptCount> fresh, List<KeptSummary> summaries, List<Guid> changeIds, DateOnly today,
+        CancellationToken ct)
     {
         var rows = fresh.Concat(stale.Except(fresh.Where(c => c.UnitId == Guid.Empty).Select(c => c.RoundId))
             .Select(roundId => new KeptCount { RoundId = roundId, UnitId = Guid.Empty, CountedOn = today })).ToList();
@@ -76,9 +101,11 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.Set<KeptCount>().Where(c => stale.Contains(c.RoundId)).ExecuteDeleteAsync(ct);
+            await db.Set<KeptSummary>().Where(c => stale.Contains(c.RoundId)).ExecuteDeleteAsync(ct);
             // The rows are added, never edited: no need to compare every tracked row before saving.
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             db.AddRange(rows);
+            db.AddRange(summaries);
             await db.SaveChangesAsync(ct);
             await db.Set<RoundChange>().Where(c => changeIds.Contains(c.Id)).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);

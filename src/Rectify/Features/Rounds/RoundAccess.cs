@@ -11,8 +11,8 @@ namespace Rectify.Features.Rounds;
 /// </summary>
 public sealed class RoundAccess(RectifyDbContext db, UserScope user)
 {
-    // Read once per request: a page asks for its rows and for its summary.
-    private Guid[]? officeRounds;
+    // Read once per request: a page asks for its rows, its summary and the navbar's counts.
+    private Guid[]? officeRounds, allRounds;
     private (Guid Id, Guid? InspectedUnitId)? officeRound;
 
     public async Task<IQueryable<Round>> VisibleRoundsAsync(CancellationToken ct)
@@ -39,8 +39,7 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         switch (scope.Role)
         {
             case Role.Office:
-                officeRounds ??= await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
-                var roundIds = officeRounds;
+                var roundIds = await OfficeRoundsAsync(scope, ct);
                 return measures.Where(m => roundIds.Contains(m.RoundId));
             case Role.UnitStaff:
                 var cooperating = await db.Set<MeasureCooperatingUnit>().Where(c => scope.UnitIds.Contains(c.UnitId))
@@ -76,11 +75,19 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
     /// The rounds whose measures are exactly the measures the user may read (office: its rounds; inspector: all), or null
     /// when his measures cut across rounds (leaders, unit staff): lets a reader count whole rounds.
     /// </summary>
-    public async Task<List<Guid>?> WholeRoundsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<Guid>?> WholeRoundsAsync(CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
-        return scope.Role is Role.Office or Role.Inspector ? await (await VisibleRoundsAsync(ct)).Select(r => r.Id).ToListAsync(ct) : null;
+        return scope.Role switch
+        {
+            Role.Office => await OfficeRoundsAsync(scope, ct),
+            Role.Inspector => allRounds ??= await db.Set<Round>().Select(r => r.Id).ToArrayAsync(ct),
+            _ => null,
+        };
     }
+
+    private async Task<Guid[]> OfficeRoundsAsync(ScopeData scope, CancellationToken ct) =>
+        officeRounds ??= await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
 
     /// <summary>Measures a user may read: his rounds' for office and leaders, his unit's (and as cooperating unit) for staff.</summary>
     public IQueryable<Measure> VisibleMeasures(ScopeData scope)

@@ -56,11 +56,8 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
             : new TodoSummary(counts.Total, counts.Overdue, counts.DueSoon, counts.Returned, counts.Lagging, counts.Missing, 0, 0, 0);
     }
 
-    private Guid[]? officeRounds;
-
-    /// <summary>The office's rounds, read once per request: the short id list lets PostgreSQL use the (round, status) indexes.</summary>
-    private async Task<Guid[]> OfficeRoundsAsync(CancellationToken ct) =>
-        officeRounds ??= await (await access.VisibleRoundsAsync(ct)).Select(r => r.Id).ToArrayAsync(ct);
+    /// <summary>The office's rounds, read once per request (also for the page's rows): the short id list lets PostgreSQL use the (round, status) indexes.</summary>
+    private async Task<IReadOnlyList<Guid>> OfficeRoundsAsync(CancellationToken ct) => await access.WholeRoundsAsync(ct) ?? [];
 
     private async Task<TodoSummary> OfficeSummaryAsync(ScopeData scope, CancellationToken ct)
     {

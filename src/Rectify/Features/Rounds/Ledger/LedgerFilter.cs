@@ -26,7 +26,7 @@ public sealed record LedgerFilter
     public int? Page { get; init; }
     /// <summary>The next page's cursor (<see cref="LedgerCursor"/>), for the outline and time-limit orders.</summary>
     public string? After { get; init; }
-    /// <summary>Count the view even where its total would be estimated.</summary>
+    /// <summary>Count the view even where its total would be estimated, and its summary afresh rather than from kept figures.</summary>
     public bool Exact { get; init; }
     public int? PageSize { get; init; }
 }

@@ -10,7 +10,7 @@ namespace Rectify.Features.Rounds.Ledger;
 public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, WorkingDayCalendar calendar, TimeProvider time)
 {
     private const int MaxListedProblems = 2000;
-    private static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
+    internal static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
     // The problems matching a search, read once per request (the view and its estimate narrow alike).
     private (string Pattern, List<Guid> Ids)? listedProblems;
 

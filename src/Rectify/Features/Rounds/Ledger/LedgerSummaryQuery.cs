@@ -4,51 +4,45 @@ using Rectify.Platform.Data;
 
 namespace Rectify.Features.Rounds.Ledger;
 
-/// <summary>Counts a ledger view in the reports' words; a handful of grouped queries whatever the size.</summary>
-public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, TimeProvider time)
+/// <summary>
+/// Counts a ledger view in the reports' words. An office's or inspector's whole rounds, unfiltered or with one of the kept
+/// views (<see cref="LedgerView"/>), are read from figures kept per round (<see cref="IKeptLedgerFigures"/>) unless
+/// <see cref="LedgerFilter.Exact"/> asks for a fresh count; any other view is counted in one statement
+/// (<see cref="LedgerFigures.CountAsync"/>), which returns one row whatever the size.
+/// </summary>
+public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, RoundAccess access, IKeptLedgerFigures kept, TimeProvider time)
 {
     public async Task<LedgerSummary> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
         var today = time.Today();
-        var measures = await ledger.FilteredAsync(filter with { Page = null, PageSize = null }, today, ct);
-        var buckets = await measures.GroupBy(m => new { m.Status, m.Kind })
-            .Select(g => new { g.Key.Status, g.Key.Kind, Count = g.Count(), Overdue = g.Count(m => m.IsOverdue) })
-            .ToListAsync(ct);
+        if (filter.RoundId is null && !filter.Exact && KeptView(filter) is { } view && await access.WholeRoundsAsync(ct) is { } rounds)
+            return (await kept.ReadAsync(rounds, view, today, ct)).Summary([]);
 
-        // A problem counts as done when every measure of it in this view is: one pass over the view, no second join.
-        var problemStats = await measures
-            .GroupBy(m => m.ProblemId)
-            .Select(g => new
-            {
-                All = g.Count(),
-                Closed = g.Count(m => m.Status == MeasureStatus.Closed),
-                Settled = g.Count(m => m.Status == MeasureStatus.Closed || m.Status == MeasureStatus.StageResult),
-            }).ToListAsync(ct);
+        var counted = await LedgerFigures.CountAsync(await ledger.FilteredAsync(filter with { Page = null, PageSize = null }, today, ct), ct);
+        if (filter.RoundId is not { } roundId || KeptView(filter) != LedgerView.All) return counted.Summary([]);
 
-        var levels = new List<SectionLevelCount>();
-        var problems = problemStats.Count;
-        if (filter.RoundId is { } roundId && IsWholeRound(filter))
-        {
-            var byDepth = await db.Set<Section>().Where(s => s.RoundId == roundId)
-                .GroupBy(s => s.Depth).Select(g => new { Depth = g.Key, Count = g.Count(), Name = g.Min(s => s.LevelName) })
-                .OrderBy(g => g.Depth).ToListAsync(ct);
-            levels = byDepth.Select(d => new SectionLevelCount(d.Depth, d.Name ?? "", d.Count)).ToList();
-            problems = await db.Set<Problem>().CountAsync(p => p.RoundId == roundId, ct);
-        }
-
-        int Count(Func<MeasureStatus, MeasureKind, bool> where) => buckets.Where(b => where(b.Status, b.Kind)).Sum(b => b.Count);
-        return new LedgerSummary(
-            levels, problems, Count((_, _) => true),
-            problemStats.Count(p => p.Closed == p.All),
-            problemStats.Count(p => p.Settled == p.All && p.Closed < p.All),
-            Count((s, _) => s == MeasureStatus.Closed),
-            Count((s, k) => s != MeasureStatus.Closed && k != MeasureKind.LongTerm),
-            Count((s, k) => s != MeasureStatus.Closed && k == MeasureKind.LongTerm),
-            buckets.Sum(b => b.Overdue),
-            Count((s, _) => s == MeasureStatus.CloseOutRequested));
+        // A whole round: its outline's levels, and every problem of it, also one that has no measure yet.
+        var byDepth = await db.Set<Section>().Where(s => s.RoundId == roundId)
+            .GroupBy(s => s.Depth).Select(g => new { Depth = g.Key, Count = g.Count(), Name = g.Min(s => s.LevelName) })
+            .OrderBy(g => g.Depth).ToListAsync(ct);
+        return counted.Summary(byDepth.Select(d => new SectionLevelCount(d.Depth, d.Name ?? "", d.Count)).ToList(),
+            await db.Set<Problem>().CountAsync(p => p.RoundId == roundId, ct));
     }
 
-    private static bool IsWholeRound(LedgerFilter f) =>
-        f.Status is null && !f.Open && f.UnitId is null && f.Kind is null && !f.Overdue && !f.DueSoon && !f.Lagging && !f.ProgressMissing
-        && string.IsNullOrWhiteSpace(f.Leader) && string.IsNullOrWhiteSpace(f.Text);
+    /// <summary>The kept view a filter asks for: none or exactly one of 不含已完成, 超期, 临期, 滞后, 未按期报送进展; else null.</summary>
+    private static LedgerView? KeptView(LedgerFilter f)
+    {
+        if (f.MeasureId is not null || f.Status is not null || f.UnitId is not null || f.Kind is not null
+            || !string.IsNullOrWhiteSpace(f.Leader) || !string.IsNullOrWhiteSpace(f.Text))
+            return null;
+        (bool On, LedgerView View)[] flags =
+            [(f.Open, LedgerView.Open), (f.Overdue, LedgerView.Overdue), (f.DueSoon, LedgerView.DueSoon), (f.Lagging, LedgerView.Lagging),
+             (f.ProgressMissing, LedgerView.ProgressMissing)];
+        return flags.Count(x => x.On) switch
+        {
+            0 => LedgerView.All,
+            1 => flags.Single(x => x.On).View,
+            _ => null,
+        };
+    }
 }

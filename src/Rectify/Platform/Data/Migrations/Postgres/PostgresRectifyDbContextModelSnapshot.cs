@@ -541,6 +541,47 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                     b.ToTable("KeptCount");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptSummary", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("View")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompletedProblems")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LongTerm")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PendingReview")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StageResultProblems")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RoundId", "View");
+
+                    b.ToTable("KeptSummary");
+                });
+
             modelBuilder.Entity("Rectify.Features.Dashboard.RoundChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2248,6 +2289,15 @@ namespace Rectify.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Rectify.Features.Dashboard.KeptCount", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptSummary", b =>
                 {
                     b.HasOne("Rectify.Features.Rounds.Round", null)
                         .WithMany()

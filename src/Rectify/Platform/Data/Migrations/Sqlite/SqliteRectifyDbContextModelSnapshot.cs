@@ -525,6 +525,47 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                     b.ToTable("KeptCount");
                 });
 
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptSummary", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("View")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompletedProblems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LongTerm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StageResultProblems")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RoundId", "View");
+
+                    b.ToTable("KeptSummary");
+                });
+
             modelBuilder.Entity("Rectify.Features.Dashboard.RoundChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2214,6 +2255,15 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Rectify.Features.Dashboard.KeptCount", b =>
+                {
+                    b.HasOne("Rectify.Features.Rounds.Round", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rectify.Features.Dashboard.KeptSummary", b =>
                 {
                     b.HasOne("Rectify.Features.Rounds.Round", null)
                         .WithMany()
