@@ -25,7 +25,8 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
         var filter = Filter.ToFilter();
         if (Filter.RoundId is { } roundId) Round = await rounds.HandleAsync(roundId, ct);
         Summary = await summary.HandleAsync(filter, ct);
-        Rows = await ledger.HandleAsync(filter, ct);
+        // The summary counts the same view exactly (kept figures where it can): the rows need not count it again.
+        Rows = await ledger.HandleAsync(filter, ct, knownTotal: Summary.Measures);
         var role = (await user.LoadAsync(ct)).Role;
         IsOffice = role == Role.Office;
         CanWriteBulletin = role is Role.Office or Role.Leader or Role.Inspector;
@@ -49,13 +50,13 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
     /// The current filter with some values changed, as a query string for links (paging, sorting). A page's cursor goes
     /// only into the link that asks for it (下一页).
     /// </summary>
-    public string Link(int? page = null, string? sort = null, bool? desc = null, string? after = null, bool? exact = null) =>
+    public string Link(int? page = null, string? sort = null, bool? desc = null, string? after = null) =>
         "?" + string.Join("&", new Dictionary<string, object?>
         {
             ["roundId"] = Filter.RoundId, ["status"] = Filter.Status, ["open"] = Filter.Open, ["unitId"] = Filter.UnitId, ["leader"] = Filter.Leader,
             ["kind"] = Filter.Kind, ["overdue"] = Filter.Overdue, ["dueSoon"] = Filter.DueSoon,
             ["lagging"] = Filter.Lagging, ["progressMissing"] = Filter.ProgressMissing, ["text"] = Filter.Text,
             ["sort"] = sort ?? Filter.Sort, ["desc"] = desc ?? Filter.Desc, ["page"] = page ?? Filter.Page, ["after"] = after,
-            ["exact"] = exact ?? Filter.Exact, ["pageSize"] = Filter.PageSize,
+            ["exact"] = Filter.Exact, ["pageSize"] = Filter.PageSize,
         }.Where(p => p.Value is not null && p.Value.ToString() != "").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value is bool b ? (b ? "true" : "false") : p.Value!.ToString()!)}"));
 }

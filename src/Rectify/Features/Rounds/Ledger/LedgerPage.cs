@@ -12,8 +12,6 @@ public sealed record LedgerPage(IReadOnlyList<LedgerRow> Items, int Total, bool 
 
     public int PageCount => Math.Max(PageNumber, (Total + PageSize - 1) / PageSize);
 
-    /// <summary>共71条措施, or an estimate as 共约20.5万条措施.</summary>
-    public string TotalText => TotalIsEstimate ? $"共约{Approximately(Total)}条措施" : $"共 {Total} 条措施";
-
-    private static string Approximately(int total) => total >= 10_000 ? $"{total / 10_000.0:0.#}万" : total.ToString();
+    /// <summary>共71条措施: the page's total, which its summary has counted exactly (estimates are the API's, <see cref="TotalIsEstimate"/>).</summary>
+    public string TotalText => $"共 {Total} 条措施";
 }

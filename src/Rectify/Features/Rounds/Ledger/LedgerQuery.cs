@@ -14,7 +14,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
     // The problems matching a search, read once per request (the view and its estimate narrow alike).
     private (string Pattern, List<Guid> Ids)? listedProblems;
 
-    public async Task<LedgerPage> HandleAsync(LedgerFilter filter, CancellationToken ct)
+    /// <param name="knownTotal">The view's exact size when the caller has it (the page's summary counts the same view): not counted again.</param>
+    public async Task<LedgerPage> HandleAsync(LedgerFilter filter, CancellationToken ct, int? knownTotal = null)
     {
         var today = time.Today();
         var (number, size) = Paging.Normalize(filter.Page, filter.PageSize);
@@ -22,29 +23,29 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
         var order = CursorOrder(filter);
         var after = LedgerCursor.Decode(filter.After, order);
         var measures = await FilteredAsync(filter, today, ct);
-        var estimate = await EstimateAsync(filter, measures, ct);
+        var estimate = knownTotal is null ? await EstimateAsync(filter, measures, ct) : null;
         int total;
         LedgerPages.Result page;
         switch (order)
         {
             case LedgerCursor.Kind.Outline:
-                // The rows of each round locate a numbered page and sum to the total; an estimated view skips them unless a
-                // numbered page needs them.
+                // The rows of each round locate a numbered page and sum to the total; an estimated or already counted view
+                // skips them unless a numbered page needs them.
                 Dictionary<Guid, int>? perRound = null;
-                if (estimate is null || (after is null && skip > 0))
+                if ((estimate ?? knownTotal) is null || (after is null && skip > 0))
                     perRound = await measures.GroupBy(m => m.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
                 // All the rounds of the view, also those without rows: a cursor's round stays in the list when its last row
                 // no longer matches the filter.
                 IReadOnlyList<Guid> rounds = filter.RoundId is { } roundId ? [roundId] : await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
-                total = estimate ?? perRound!.Values.Sum();
+                total = knownTotal ?? estimate ?? perRound!.Values.Sum();
                 page = await pages.OutlineAsync(measures, rounds, perRound, after, skip, size, ct);
                 break;
             case LedgerCursor.Kind.TimeLimit:
-                total = estimate ?? await measures.CountAsync(ct);
+                total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
                 page = await pages.ByTimeLimitAsync(measures, filter.Desc, after, skip, size, ct);
                 break;
             default:
-                total = estimate ?? await measures.CountAsync(ct);
+                total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
                 page = new(await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc).Skip(skip).Take(size).ToListAsync(ct), null);
                 break;
         }
