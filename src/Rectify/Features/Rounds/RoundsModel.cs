@@ -83,6 +83,9 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         measure.HasIndex(m => new { m.ChangedAt, m.Id });
         // 按完成时限 over many rounds, paged by key (LedgerPages): read in order from the cursor on.
         measure.HasIndex(m => new { m.TimeLimit, m.Id });
+        // The same within one round (a round's page by time limit): without it PostgreSQL walks the province's time limits
+        // looking for the round's (39 ms for one round's first page, 0.4 ms with it).
+        measure.HasIndex(m => new { m.RoundId, m.TimeLimit, m.Id });
         measure.HasIndex(m => new { m.IsProgressMissing, m.RoundId });
         measure.HasIndex(m => m.LeadLeaderUserId);
         measure.HasIndex(m => m.ResponsibleLeaderUserId);

@@ -1076,6 +1076,8 @@ namespace Rectify.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
 
+                    b.HasIndex("RoundId", "TimeLimit", "Id");
+
                     b.HasIndex("Status", "TimeLimit", "RoundId");
 
                     b.ToTable("Measure");

@@ -1054,6 +1054,8 @@ namespace Rectify.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("ResponsibleUnitId", "Status", "TimeLimit");
 
+                    b.HasIndex("RoundId", "TimeLimit", "Id");
+
                     b.HasIndex("Status", "TimeLimit", "RoundId");
 
                     b.ToTable("Measure");
