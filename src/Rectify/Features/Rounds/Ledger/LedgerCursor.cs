@@ -7,19 +7,26 @@ namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>
 /// Where the next page of the ledger starts (<c>after=</c>): the key of the last row shown, in the outline order (round,
-/// problem's sort key, measure's order, id) or the time-limit order (time limit, id). Opaque and URL-safe (base64url).
+/// problem's sort key, measure's order, id), the time-limit order (time limit, id) or the order of the last change
+/// (change, id). Opaque and URL-safe (base64url).
 /// </summary>
-public sealed record LedgerCursor(LedgerCursor.Kind Order, Guid MeasureId, Guid RoundId = default, string? SortKey = null, int SortOrder = 0, DateOnly? TimeLimit = null)
+public sealed record LedgerCursor(
+    LedgerCursor.Kind Order, Guid MeasureId, Guid RoundId = default, string? SortKey = null, int SortOrder = 0, DateOnly? TimeLimit = null,
+    DateTimeOffset? ChangedAt = null)
 {
-    public enum Kind { Outline, TimeLimit }
+    public enum Kind { Outline, TimeLimit, Changed }
 
     private const string Version = "1";
 
     public string Encode()
     {
-        string[] parts = Order == Kind.Outline
-            ? [Version, "o", MeasureId.ToString("N"), RoundId.ToString("N"), SortOrder.ToString(CultureInfo.InvariantCulture), SortKey ?? ""]
-            : [Version, "t", MeasureId.ToString("N"), TimeLimit?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""];
+        string[] parts = Order switch
+        {
+            Kind.Outline => [Version, "o", MeasureId.ToString("N"), RoundId.ToString("N"), SortOrder.ToString(CultureInfo.InvariantCulture), SortKey ?? ""],
+            Kind.TimeLimit => [Version, "t", MeasureId.ToString("N"), TimeLimit?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""],
+            // The exact instant as stored (UTC ticks), so that the next page starts right after it.
+            _ => [Version, "c", MeasureId.ToString("N"), (ChangedAt ?? default).UtcTicks.ToString(CultureInfo.InvariantCulture)],
+        };
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
     }
 
@@ -47,6 +54,9 @@ public sealed record LedgerCursor(LedgerCursor.Kind Order, Guid MeasureId, Guid 
                 if (DateOnly.TryParseExact(parts[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var limit))
                     return new LedgerCursor(Kind.TimeLimit, measureId, TimeLimit: limit);
             }
+            if (parts[1] == "c" && parts.Length == 4 && long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && ticks <= DateTimeOffset.MaxValue.UtcTicks)
+                return new LedgerCursor(Kind.Changed, measureId, ChangedAt: new DateTimeOffset(ticks, TimeSpan.Zero));
             return null;
         }
         catch (FormatException)

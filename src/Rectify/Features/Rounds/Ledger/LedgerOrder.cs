@@ -3,7 +3,7 @@ namespace Rectify.Features.Rounds.Ledger;
 /// <summary>
 /// The ledger's sort orders, applied to measure ids only: a page is chosen on narrow rows (in memory, no spill to
 /// disk) and its wide rows are read afterwards by id. Sorts on the measure alone join nothing. The ledger pages the
-/// outline (ascending) and the time limit by key instead (<see cref="LedgerPages"/>).
+/// outline (ascending), the time limit and the last change by key instead (<see cref="LedgerPages"/>).
 /// </summary>
 public static class LedgerOrder
 {
@@ -11,14 +11,11 @@ public static class LedgerOrder
     {
         switch (sort, desc)
         {
-            // By time limit: LedgerPages, which pages it by key.
             case ("status", false): return measures.OrderBy(m => m.Status).ThenBy(m => m.Id).Select(m => m.Id);
             case ("status", true): return measures.OrderByDescending(m => m.Status).ThenBy(m => m.Id).Select(m => m.Id);
             case ("progress", false): return measures.OrderBy(m => m.LatestPercent).ThenBy(m => m.Id).Select(m => m.Id);
             case ("progress", true): return measures.OrderByDescending(m => m.LatestPercent).ThenBy(m => m.Id).Select(m => m.Id);
-            // 最近更新: the latest change first, read backwards from the (ChangedAt, Id) index; desc: the oldest first.
-            case ("changed", false): return measures.OrderByDescending(m => m.ChangedAt).ThenByDescending(m => m.Id).Select(m => m.Id);
-            case ("changed", true): return measures.OrderBy(m => m.ChangedAt).ThenBy(m => m.Id).Select(m => m.Id);
+            // By time limit and by last change (最近更新): LedgerPages, which pages them by key.
         }
         var rows =
             from m in measures

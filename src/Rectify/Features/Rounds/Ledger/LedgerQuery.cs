@@ -44,6 +44,10 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
                 total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
                 page = await pages.ByTimeLimitAsync(measures, filter.Desc, after, skip, size, ct);
                 break;
+            case LedgerCursor.Kind.Changed:
+                total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
+                page = await pages.ByChangeAsync(measures, filter.Desc, after, skip, size, ct);
+                break;
             default:
                 total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
                 page = new(await LedgerOrder.PageIds(measures, db.Set<Problem>(), db.Set<Round>(), filter.Sort, filter.Desc).Skip(skip).Take(size).ToListAsync(ct), null);
@@ -60,6 +64,7 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
     {
         (null or "" or "outline", false) => LedgerCursor.Kind.Outline,
         ("timeLimit", _) => LedgerCursor.Kind.TimeLimit,
+        ("changed", _) => LedgerCursor.Kind.Changed,
         _ => null,
     };
 
