@@ -9,9 +9,10 @@ public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Gu
     /// <summary>The month before this one (2026-11): the appeal rates' usual reading.</summary>
     public string LastMonth { get; } = DateTime.UtcNow.AddHours(8).AddMonths(-1).ToString("yyyy-MM");
 
-    /// <summary>The <c>after=</c> cursors of the province office's page 100 (50 rows a page), in the outline and the time-limit order.</summary>
+    /// <summary>The <c>after=</c> cursors of the province office's page 100 (50 rows a page), in the outline, the time-limit and the last-change order.</summary>
     public string OutlinePage100 { get; init; } = "";
     public string TimeLimitPage100 { get; init; } = "";
+    public string ChangedPage100 { get; init; } = "";
 
     public static async Task<BenchData> LoadAsync(string connectionString)
     {
@@ -75,6 +76,16 @@ public sealed record BenchData(IReadOnlyList<(Guid Id, int Measures)> Rounds, Gu
             limitCursor = new LedgerCursor(LedgerCursor.Kind.TimeLimit, reader.GetGuid(0),
                 TimeLimit: reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1)).Encode();
         }
-        return new BenchData(rounds, cityDepartment, measures, cityRounds) { OutlinePage100 = outlineCursor, TimeLimitPage100 = limitCursor };
+        await using var byChange = new NpgsqlCommand("""SELECT "Id", "ChangedAt" FROM "Measure" ORDER BY "ChangedAt" DESC, "Id" DESC OFFSET 4949 LIMIT 1""", db);
+        string changeCursor;
+        await using (var reader = await byChange.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            changeCursor = new LedgerCursor(LedgerCursor.Kind.Changed, reader.GetGuid(0), ChangedAt: reader.GetFieldValue<DateTimeOffset>(1)).Encode();
+        }
+        return new BenchData(rounds, cityDepartment, measures, cityRounds)
+        {
+            OutlinePage100 = outlineCursor, TimeLimitPage100 = limitCursor, ChangedPage100 = changeCursor,
+        };
     }
 }

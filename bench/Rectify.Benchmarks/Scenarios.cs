@@ -45,6 +45,9 @@ public static class Scenarios
             Ledger("round, open, sort=timeLimit", "province-office", i => $"roundId={R(data, i).Id}&open=true&sort=timeLimit",
                 new() { RoundId = round.Id, Open = true, Sort = "timeLimit" }),
             Ledger("province, sort=changed, first page", "province-office", _ => "sort=changed", new() { Sort = "changed" }),
+            Ledger("province, sort=changed, page 100 by cursor", "province-office", _ => $"sort=changed&page=100&after={data.ChangedPage100}",
+                new() { Sort = "changed", Page = 100, After = data.ChangedPage100 }),
+            Ledger("province, sort=changed, page 100 by number", "province-office", _ => "sort=changed&page=100", new() { Sort = "changed", Page = 100 }),
             new("progress report (POST, multipart)", "staff1", i => Progress(data.StaffMeasures[i % data.StaffMeasures.Count], i)),
             Page("ledger page (Razor, with summary), round", "page:province-office", i => $"roundId={R(data, i).Id}"),
             // Issue 15's f: one round's open measures by time limit, as the province office and as a city office open it.
