@@ -36,6 +36,19 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
         return kept is null ? figures : figures.Plus(kept);
     }
 
+    /// <summary>How many measures each of these whole rounds holds in one view: the rounds counted afresh, plus the kept ones.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> MeasuresPerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today,
+        CancellationToken ct)
+    {
+        var (_, freshSummaries, current) = await FreshenAsync(roundIds, today, ct);
+        var perRound = freshSummaries.Where(s => s.View == view && s.Measures > 0).ToDictionary(s => s.RoundId, s => s.Measures);
+        if (current.Count == 0) return perRound;
+        foreach (var kept in await db.Set<KeptSummary>().Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today && c.Measures > 0)
+                     .Select(c => new { c.RoundId, c.Measures }).ToListAsync(ct))
+            perRound[kept.RoundId] = kept.Measures;
+        return perRound;
+    }
+
     /// <summary>Counts and keeps the rounds that have a change or were not counted today; returns their counts and the rounds still current.</summary>
     private async Task<(List<KeptCount> Fresh, List<KeptSummary> FreshSummaries, List<Guid> Current)> FreshenAsync(
         IReadOnlyList<Guid> roundIds, DateOnly today, CancellationToken ct)

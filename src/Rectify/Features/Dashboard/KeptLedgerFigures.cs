@@ -7,4 +7,7 @@ public sealed class KeptLedgerFigures(KeptCounts counts) : IKeptLedgerFigures
 {
     public Task<LedgerFigures> ReadAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct) =>
         counts.FiguresAsync(roundIds, view, today, ct);
+
+    public Task<IReadOnlyDictionary<Guid, int>> MeasuresPerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct) =>
+        counts.MeasuresPerRoundAsync(roundIds, view, today, ct);
 }

@@ -9,6 +9,9 @@ public interface IKeptLedgerFigures
 {
     /// <summary>The figures of these whole rounds in this view as of today, every measure of each counted.</summary>
     Task<LedgerFigures> ReadAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct);
+
+    /// <summary>How many measures each of these whole rounds holds in this view as of today (rounds with none left out).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> MeasuresPerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct);
 }
 
 /// <summary>The views of whole rounds whose figures are kept: all measures, or one filter the ledger offers alone.</summary>
@@ -21,4 +24,27 @@ public enum LedgerView
     DueSoon,
     Lagging,
     ProgressMissing,
+}
+
+public static class LedgerViews
+{
+    /// <summary>
+    /// The kept view a filter of whole rounds asks for: no filter, or exactly one of 不含已完成, 超期, 临期, 滞后,
+    /// 未按期报送进展; null for any other (counted afresh).
+    /// </summary>
+    public static LedgerView? Of(LedgerFilter f)
+    {
+        if (f.MeasureId is not null || f.Status is not null || f.UnitId is not null || f.Kind is not null
+            || !string.IsNullOrWhiteSpace(f.Leader) || !string.IsNullOrWhiteSpace(f.Text))
+            return null;
+        (bool On, LedgerView View)[] flags =
+            [(f.Open, LedgerView.Open), (f.Overdue, LedgerView.Overdue), (f.DueSoon, LedgerView.DueSoon), (f.Lagging, LedgerView.Lagging),
+             (f.ProgressMissing, LedgerView.ProgressMissing)];
+        return flags.Count(x => x.On) switch
+        {
+            0 => LedgerView.All,
+            1 => flags.Single(x => x.On).View,
+            _ => null,
+        };
+    }
 }

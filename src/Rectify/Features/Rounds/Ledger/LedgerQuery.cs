@@ -7,7 +7,8 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>The ledger (台账): the visible measures, filtered, sorted and paged in SQL.</summary>
-public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, WorkingDayCalendar calendar, TimeProvider time)
+public sealed class LedgerQuery(
+    RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, IKeptLedgerFigures kept, WorkingDayCalendar calendar, TimeProvider time)
 {
     private const int MaxListedProblems = 2000;
     internal static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
@@ -23,6 +24,11 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
         var order = CursorOrder(filter);
         var after = LedgerCursor.Decode(filter.After, order);
         var measures = await FilteredAsync(filter, today, ct);
+        // Whole rounds in a kept view: the rows of each round are kept (exact, a few milliseconds), so the view is neither
+        // counted nor estimated, and a numbered page of the outline is located from them.
+        var keptPerRound = knownTotal is null || (order == LedgerCursor.Kind.Outline && after is null && skip > 0)
+            ? await KeptPerRoundAsync(filter, today, ct) : null;
+        knownTotal ??= keptPerRound?.Values.Sum();
         var estimate = knownTotal is null ? await EstimateAsync(filter, measures, ct) : null;
         int total;
         LedgerPages.Result page;
@@ -31,8 +37,8 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
             case LedgerCursor.Kind.Outline:
                 // The rows of each round locate a numbered page and sum to the total; an estimated or already counted view
                 // skips them unless a numbered page needs them.
-                Dictionary<Guid, int>? perRound = null;
-                if ((estimate ?? knownTotal) is null || (after is null && skip > 0))
+                var perRound = keptPerRound;
+                if (perRound is null && ((estimate ?? knownTotal) is null || (after is null && skip > 0)))
                     perRound = await measures.GroupBy(m => m.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
                 // All the rounds of the view, also those without rows: a cursor's round stays in the list when its last row
                 // no longer matches the filter.
@@ -60,6 +66,12 @@ public sealed class LedgerQuery(RectifyDbContext db, RoundAccess access, LedgerP
     }
 
     /// <summary>The orders paged by key (outline, time limit); the others by number only.</summary>
+    /// <summary>The rows of each round as kept, for an office's or inspector's whole rounds in a kept view; else null (count them).</summary>
+    private async Task<IReadOnlyDictionary<Guid, int>?> KeptPerRoundAsync(LedgerFilter filter, DateOnly today, CancellationToken ct) =>
+        filter.RoundId is null && !filter.Exact && LedgerViews.Of(filter) is { } view && await access.WholeRoundsAsync(ct) is { } rounds
+            ? await kept.MeasuresPerRoundAsync(rounds, view, today, ct)
+            : null;
+
     private static LedgerCursor.Kind? CursorOrder(LedgerFilter filter) => (filter.Sort, filter.Desc) switch
     {
         (null or "" or "outline", false) => LedgerCursor.Kind.Outline,

@@ -15,11 +15,11 @@ public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, 
     public async Task<LedgerSummary> HandleAsync(LedgerFilter filter, CancellationToken ct)
     {
         var today = time.Today();
-        if (filter.RoundId is null && !filter.Exact && KeptView(filter) is { } view && await access.WholeRoundsAsync(ct) is { } rounds)
+        if (filter.RoundId is null && !filter.Exact && LedgerViews.Of(filter) is { } view && await access.WholeRoundsAsync(ct) is { } rounds)
             return (await kept.ReadAsync(rounds, view, today, ct)).Summary([]);
 
         var counted = await LedgerFigures.CountAsync(await ledger.FilteredAsync(filter with { Page = null, PageSize = null }, today, ct), ct);
-        if (filter.RoundId is not { } roundId || KeptView(filter) != LedgerView.All) return counted.Summary([]);
+        if (filter.RoundId is not { } roundId || LedgerViews.Of(filter) != LedgerView.All) return counted.Summary([]);
 
         // A whole round: its outline's levels, and every problem of it, also one that has no measure yet.
         var byDepth = await db.Set<Section>().Where(s => s.RoundId == roundId)
@@ -27,22 +27,5 @@ public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, 
             .OrderBy(g => g.Depth).ToListAsync(ct);
         return counted.Summary(byDepth.Select(d => new SectionLevelCount(d.Depth, d.Name ?? "", d.Count)).ToList(),
             await db.Set<Problem>().CountAsync(p => p.RoundId == roundId, ct));
-    }
-
-    /// <summary>The kept view a filter asks for: none or exactly one of 不含已完成, 超期, 临期, 滞后, 未按期报送进展; else null.</summary>
-    private static LedgerView? KeptView(LedgerFilter f)
-    {
-        if (f.MeasureId is not null || f.Status is not null || f.UnitId is not null || f.Kind is not null
-            || !string.IsNullOrWhiteSpace(f.Leader) || !string.IsNullOrWhiteSpace(f.Text))
-            return null;
-        (bool On, LedgerView View)[] flags =
-            [(f.Open, LedgerView.Open), (f.Overdue, LedgerView.Overdue), (f.DueSoon, LedgerView.DueSoon), (f.Lagging, LedgerView.Lagging),
-             (f.ProgressMissing, LedgerView.ProgressMissing)];
-        return flags.Count(x => x.On) switch
-        {
-            0 => LedgerView.All,
-            1 => flags.Single(x => x.On).View,
-            _ => null,
-        };
     }
 }
