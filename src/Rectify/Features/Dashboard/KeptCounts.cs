@@ -29,11 +29,10 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
         var (_, freshSummaries, current) = await FreshenAsync(roundIds, today, ct);
         var figures = freshSummaries.Where(s => s.View == view).Aggregate(LedgerFigures.None, (sum, s) => sum.Plus(s.Figures));
         if (current.Count == 0) return figures;
-        var kept = await db.Set<KeptSummary>().Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today).GroupBy(c => 1)
-            .Select(g => new LedgerFigures(g.Sum(c => c.Problems), g.Sum(c => c.Measures), g.Sum(c => c.CompletedProblems),
-                g.Sum(c => c.StageResultProblems), g.Sum(c => c.Closed), g.Sum(c => c.LongTerm), g.Sum(c => c.Overdue), g.Sum(c => c.PendingReview)))
-            .FirstOrDefaultAsync(ct);
-        return kept is null ? figures : figures.Plus(kept);
+        // One row per round at most (a few hundred for a province), summed here as the fresh ones are.
+        var kept = await db.Set<KeptSummary>().AsNoTracking().Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today)
+            .ToListAsync(ct);
+        return kept.Aggregate(figures, (sum, s) => sum.Plus(s.Figures));
     }
 
     /// <summary>How many measures each of these whole rounds holds in one view: the rounds counted afresh, plus the kept ones.</summary>

@@ -30,12 +30,9 @@ public sealed record LedgerFigures(
         _ => measures,
     };
 
-    /// <summary>The figures of any set of measures in one statement: grouped by problem, the groups summed in the database.</summary>
+    /// <summary>The figures of any set of measures in one statement (a row per round, summed here: a problem is in one round).</summary>
     public static async Task<LedgerFigures> CountAsync(IQueryable<Measure> measures, CancellationToken ct) =>
-        await PerProblem(measures).GroupBy(_ => 1).Select(g => new LedgerFigures(
-                g.Count(), g.Sum(p => p.All), g.Count(p => p.Closed == p.All), g.Count(p => p.Settled == p.All && p.Closed < p.All),
-                g.Sum(p => p.Closed), g.Sum(p => p.LongTerm), g.Sum(p => p.Overdue), g.Sum(p => p.PendingReview)))
-            .FirstOrDefaultAsync(ct) ?? None;
+        (await PerRoundAsync(measures, ct)).Values.Aggregate(None, (sum, round) => sum.Plus(round));
 
     /// <summary>The figures of each round among these measures, in one statement.</summary>
     public static async Task<Dictionary<Guid, LedgerFigures>> PerRoundAsync(IQueryable<Measure> measures, CancellationToken ct) =>

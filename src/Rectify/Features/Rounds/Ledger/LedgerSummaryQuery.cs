@@ -8,7 +8,7 @@ namespace Rectify.Features.Rounds.Ledger;
 /// Counts a ledger view in the reports' words. An office's or inspector's whole rounds, unfiltered or with one of the kept
 /// views (<see cref="LedgerView"/>), are read from figures kept per round (<see cref="IKeptLedgerFigures"/>) unless
 /// <see cref="LedgerFilter.Exact"/> asks for a fresh count; any other view is counted in one statement
-/// (<see cref="LedgerFigures.CountAsync"/>), which returns one row whatever the size.
+/// (<see cref="LedgerFigures.CountAsync"/>), which returns a row per round whatever the size.
 /// </summary>
 public sealed class LedgerSummaryQuery(RectifyDbContext db, LedgerQuery ledger, RoundAccess access, IKeptLedgerFigures kept, TimeProvider time)
 {
