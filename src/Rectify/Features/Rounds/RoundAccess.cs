@@ -12,7 +12,7 @@ namespace Rectify.Features.Rounds;
 public sealed class RoundAccess(RectifyDbContext db, UserScope user)
 {
     // Read once per request: a page asks for its rows, its summary and the navbar's counts.
-    private Guid[]? officeRounds, allRounds;
+    private Guid[]? officeRounds, allRounds, cooperatingMeasures;
     private (Guid Id, Guid? InspectedUnitId)? officeRound;
 
     public async Task<IQueryable<Round>> VisibleRoundsAsync(CancellationToken ct)
@@ -23,16 +23,28 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         {
             Role.Inspector => rounds,
             Role.Office => rounds.Where(r => scope.UnitIds.Contains(r.InspectedUnitId)),
-            Role.Leader or Role.UnitStaff => rounds.Where(r =>
-                (scope.Role == Role.Leader && scope.UnitIds.Contains(r.InspectedUnitId))
-                || VisibleMeasures(scope).Any(m => m.RoundId == r.Id)),
+            // The rounds of the measures he may read, from the same short id lists as his measures: a correlated test of
+            // every round against his units and cooperations cost 0.4 s on a province, the id lists 6 ms.
+            Role.Leader => rounds.Where(r => scope.UnitIds.Contains(r.InspectedUnitId) || LeadersOwnMeasures(scope).Select(m => m.RoundId).Contains(r.Id)),
+            Role.UnitStaff => await StaffRoundsAsync(rounds, ct),
             _ => rounds.Where(_ => false),
         };
     }
 
+    private async Task<IQueryable<Round>> StaffRoundsAsync(IQueryable<Round> rounds, CancellationToken ct)
+    {
+        var measures = await VisibleMeasuresAsync(ct);
+        return rounds.Where(r => measures.Select(m => m.RoundId).Contains(r.Id));
+    }
+
+    /// <summary>A leader's measures outside his units' rounds: his units' responsibilities and those naming him.</summary>
+    private IQueryable<Measure> LeadersOwnMeasures(ScopeData scope) => db.Set<Measure>().Where(m =>
+        (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value))
+        || m.LeadLeaderUserId == scope.UserId || m.ResponsibleLeaderUserId == scope.UserId);
+
     public async Task<IQueryable<Measure>> VisibleMeasuresAsync(CancellationToken ct)
     {
-        // Same rows as VisibleMeasures, but the office's rounds and the staff's cooperating measures are read first as
+        // Same rows as VisibleMeasures, but the office's and leader's rounds and the staff's cooperating measures are read first as
         // short id lists: PostgreSQL then reads the measures by index instead of scanning a million of them.
         var scope = await user.LoadAsync(ct);
         var measures = db.Set<Measure>().AsNoTracking();
@@ -41,8 +53,14 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
             case Role.Office:
                 var roundIds = await OfficeRoundsAsync(scope, ct);
                 return measures.Where(m => roundIds.Contains(m.RoundId));
+            case Role.Leader:
+                // His units' rounds as ids, then four index lookups: the rounds, his units' responsibilities, his name twice.
+                var inspected = await OfficeRoundsAsync(scope, ct);
+                return measures.Where(m => inspected.Contains(m.RoundId)
+                    || (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value))
+                    || m.LeadLeaderUserId == scope.UserId || m.ResponsibleLeaderUserId == scope.UserId);
             case Role.UnitStaff:
-                var cooperating = await db.Set<MeasureCooperatingUnit>().Where(c => scope.UnitIds.Contains(c.UnitId))
+                var cooperating = cooperatingMeasures ??= await db.Set<MeasureCooperatingUnit>().Where(c => scope.UnitIds.Contains(c.UnitId))
                     .Select(c => c.MeasureId).Distinct().ToArrayAsync(ct);
                 return measures.Where(m => (m.ResponsibleUnitId != null && scope.UnitIds.Contains(m.ResponsibleUnitId.Value)) || cooperating.Contains(m.Id));
             default:
@@ -86,6 +104,7 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         };
     }
 
+    /// <summary>The rounds inspecting the user's units (an office's, or a leader's own).</summary>
     private async Task<Guid[]> OfficeRoundsAsync(ScopeData scope, CancellationToken ct) =>
         officeRounds ??= await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
 
