@@ -23,20 +23,24 @@ public sealed class ReviewQueue(RectifyDbContext db, RoundAccess access, UserSco
     {
         var scope = await user.LoadAsync(ct);
         if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
-        var measures = access.VisibleMeasures(scope).Where(m => m.Status == MeasureStatus.CloseOutRequested);
+        var measures = (await access.VisibleMeasuresAsync(ct)).Where(m => m.Status == MeasureStatus.CloseOutRequested);
         if (roundId is { } id) measures = measures.Where(m => m.RoundId == id);
+        // A measure awaiting review has exactly one pending request (Measure.RequestCloseOut): the queue walks the pending
+        // requests in the order they came, through their (Decision, RequestedAt) index, and keeps those of visible
+        // measures, instead of sorting every visible measure by its latest request.
         var rows =
-            from m in measures
+            from c in db.Set<CloseOut>()
+            where c.Decision == CloseOutDecision.Pending
+            join m in measures on c.MeasureId equals m.Id
             join p in db.Set<Problem>() on m.ProblemId equals p.Id
             join r in db.Set<Round>() on m.RoundId equals r.Id
-            let request = db.Set<CloseOut>().Where(c => c.MeasureId == m.Id && c.Decision == CloseOutDecision.Pending)
-                .OrderByDescending(c => c.RequestedAt).FirstOrDefault()
-            orderby request!.RequestedAt
+            orderby c.RequestedAt, c.Id
             select new ReviewRow(m.Id, r.Id, r.Title, p.Label, p.Title, m.Label, m.Text, m.Kind,
                 db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
-                m.TimeLimit, m.LatestPercent, request.Note, request.RequestedBy, request.RequestedAt,
+                m.TimeLimit, m.LatestPercent, c.Note, c.RequestedBy, c.RequestedAt,
                 db.Set<Evidence>().Count(e => e.MeasureId == m.Id), m.CloseOutRequestedOn > m.TimeLimit);
-        var found = await rows.ToPageAsync(page, pageSize, ct);
+        var (number, size) = Paging.Normalize(page, pageSize);
+        var found = new Page<ReviewRow>(await rows.Skip((number - 1) * size).Take(size).ToListAsync(ct), await measures.CountAsync(ct), number, size);
         var ids = found.Items.Select(r => r.MeasureId).ToList();
         var evidence = (await db.Set<Evidence>().AsNoTracking().Where(e => ids.Contains(e.MeasureId)).OrderBy(e => e.At)
                 .Select(e => new { e.MeasureId, File = new ReviewEvidence(e.Id, e.FileName, e.ContentType, e.Size, e.At) }).ToListAsync(ct))
