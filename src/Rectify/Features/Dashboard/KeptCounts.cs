@@ -23,28 +23,17 @@ public sealed class KeptCounts(RectifyDbContext db, LiveCounts live, ILogger<Kep
         return current.Count == 0 ? recounted : recounted.Plus(await SumAsync(current, unitIds, today, ct));
     }
 
-    /// <summary>The ledger summary's figures of whole rounds in one view: the rounds counted afresh, plus the kept ones summed in SQL.</summary>
-    public async Task<LedgerFigures> FiguresAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct)
-    {
-        var (_, freshSummaries, current) = await FreshenAsync(roundIds, today, ct);
-        var figures = freshSummaries.Where(s => s.View == view).Aggregate(LedgerFigures.None, (sum, s) => sum.Plus(s.Figures));
-        if (current.Count == 0) return figures;
-        // One row per round at most (a few hundred for a province), summed here as the fresh ones are.
-        var kept = await db.Set<KeptSummary>().AsNoTracking().Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today)
-            .ToListAsync(ct);
-        return kept.Aggregate(figures, (sum, s) => sum.Plus(s.Figures));
-    }
-
-    /// <summary>How many measures each of these whole rounds holds in one view: the rounds counted afresh, plus the kept ones.</summary>
-    public async Task<IReadOnlyDictionary<Guid, int>> MeasuresPerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today,
+    /// <summary>The summary's figures of each of these whole rounds in one view: the rounds counted afresh, plus the kept ones (rounds without a measure in the view left out).</summary>
+    public async Task<IReadOnlyDictionary<Guid, LedgerFigures>> FiguresPerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today,
         CancellationToken ct)
     {
         var (_, freshSummaries, current) = await FreshenAsync(roundIds, today, ct);
-        var perRound = freshSummaries.Where(s => s.View == view && s.Measures > 0).ToDictionary(s => s.RoundId, s => s.Measures);
+        var perRound = freshSummaries.Where(s => s.View == view && s.Measures > 0).ToDictionary(s => s.RoundId, s => s.Figures);
         if (current.Count == 0) return perRound;
-        foreach (var kept in await db.Set<KeptSummary>().Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today && c.Measures > 0)
-                     .Select(c => new { c.RoundId, c.Measures }).ToListAsync(ct))
-            perRound[kept.RoundId] = kept.Measures;
+        // One row per round at most (a few hundred for a province).
+        foreach (var kept in await db.Set<KeptSummary>().AsNoTracking()
+                     .Where(c => current.Contains(c.RoundId) && c.View == view && c.CountedOn == today && c.Measures > 0).ToListAsync(ct))
+            perRound[kept.RoundId] = kept.Figures;
         return perRound;
     }
 

@@ -7,11 +7,21 @@ namespace Rectify.Features.Rounds.Ledger;
 /// </summary>
 public interface IKeptLedgerFigures
 {
-    /// <summary>The figures of these whole rounds in this view as of today, every measure of each counted.</summary>
-    Task<LedgerFigures> ReadAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct);
+    /// <summary>The figures of each of these whole rounds in this view as of today, every measure counted (rounds with none left out).</summary>
+    Task<IReadOnlyDictionary<Guid, LedgerFigures>> PerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct);
+}
 
-    /// <summary>How many measures each of these whole rounds holds in this view as of today (rounds with none left out).</summary>
-    Task<IReadOnlyDictionary<Guid, int>> MeasuresPerRoundAsync(IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today, CancellationToken ct);
+public static class KeptLedgerFiguresExtensions
+{
+    /// <summary>The figures of these whole rounds together (a problem is in one round, so rounds add up).</summary>
+    public static async Task<LedgerFigures> ReadAsync(this IKeptLedgerFigures kept, IReadOnlyList<Guid> roundIds, LedgerView view, DateOnly today,
+        CancellationToken ct) =>
+        (await kept.PerRoundAsync(roundIds, view, today, ct)).Values.Aggregate(LedgerFigures.None, (sum, round) => sum.Plus(round));
+
+    /// <summary>How many measures each of these whole rounds holds in this view (rounds with none left out).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> MeasuresPerRoundAsync(this IKeptLedgerFigures kept, IReadOnlyList<Guid> roundIds,
+        LedgerView view, DateOnly today, CancellationToken ct) =>
+        (await kept.PerRoundAsync(roundIds, view, today, ct)).ToDictionary(r => r.Key, r => r.Value.Measures);
 }
 
 /// <summary>The views of whole rounds whose figures are kept: all measures, or one filter the ledger offers alone.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 
@@ -8,8 +9,11 @@ public sealed record RoundRow(
     Guid Id, string Title, RoundKind Kind, string InspectingBody, string InspectedUnit, DateOnly? FeedbackDate,
     int Measures, int Closed, int Overdue, int PendingReview);
 
-/// <summary>The rounds a user may see, with their progress in figures; one grouped query.</summary>
-public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access)
+/// <summary>
+/// The rounds a user may see, with their progress in figures: kept per round for an office's or inspector's whole rounds,
+/// else counted in one grouped query over his measures.
+/// </summary>
+public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access, IKeptLedgerFigures kept, TimeProvider time)
 {
     public async Task<IReadOnlyList<RoundRow>> HandleAsync(CancellationToken ct)
     {
@@ -23,20 +27,23 @@ public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access)
                 Unit = db.Set<Unit>().Where(u => u.Id == r.InspectedUnitId).Select(u => u.ShortName).FirstOrDefault(),
             }).Take(500).ToListAsync(ct);
         var ids = list.Select(r => r.Id).ToList();
-        var stats = await measures.Where(m => ids.Contains(m.RoundId)).GroupBy(m => m.RoundId)
-            .Select(g => new
-            {
-                RoundId = g.Key,
-                All = g.Count(),
-                Closed = g.Count(m => m.Status == MeasureStatus.Closed),
-                Overdue = g.Count(m => m.IsOverdue),
-                Pending = g.Count(m => m.Status == MeasureStatus.CloseOutRequested),
-            }).ToDictionaryAsync(s => s.RoundId, ct);
+        var stats = await access.WholeRoundsAsync(ct) is not null
+            ? (await kept.PerRoundAsync(ids, LedgerView.All, time.Today(), ct))
+                .ToDictionary(r => r.Key, r => new Figures(r.Value.Measures, r.Value.Closed, r.Value.Overdue, r.Value.PendingReview))
+            : await measures.Where(m => ids.Contains(m.RoundId)).GroupBy(m => m.RoundId)
+                .Select(g => new
+                {
+                    RoundId = g.Key,
+                    Figures = new Figures(g.Count(), g.Count(m => m.Status == MeasureStatus.Closed), g.Count(m => m.IsOverdue),
+                        g.Count(m => m.Status == MeasureStatus.CloseOutRequested)),
+                }).ToDictionaryAsync(s => s.RoundId, s => s.Figures, ct);
         return list.Select(r =>
         {
             stats.TryGetValue(r.Id, out var s);
             return new RoundRow(r.Id, r.Title, r.Kind, r.InspectingBody, r.Unit ?? "", r.FeedbackDate,
-                s?.All ?? 0, s?.Closed ?? 0, s?.Overdue ?? 0, s?.Pending ?? 0);
+                s?.Measures ?? 0, s?.Closed ?? 0, s?.Overdue ?? 0, s?.PendingReview ?? 0);
         }).ToList();
     }
+
+    private sealed record Figures(int Measures, int Closed, int Overdue, int PendingReview);
 }
