@@ -46,7 +46,7 @@ public sealed class DashboardQuery(RectifyDbContext db, RoundAccess access, Live
     {
         if (await access.WholeRoundsAsync(ct) is not { } rounds) return ScopeCounts.Of(await live.CountAsync(measures, today, ct));
         if (filter.RoundId is { } roundId) rounds = rounds.Where(r => r == roundId).ToList();
-        var units = filter.UnitId is { } unitId ? await (await ResponsibleUnitFilter.UnitsWithinAsync(db, unitId, ct)).ToListAsync(ct) : null;
+        var units = filter.UnitId is { } unitId ? await ResponsibleUnitFilter.UnitsWithinAsync(db, unitId, ct) : null;
         return await kept.ReadAsync(rounds, units, today, ct);
     }
 

@@ -13,7 +13,6 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
 {
     // Read once per request: a page asks for its rows, its summary and the navbar's counts.
     private Guid[]? officeRounds, allRounds, cooperatingMeasures;
-    private (Guid Id, Guid? InspectedUnitId)? officeRound;
 
     public async Task<IQueryable<Round>> VisibleRoundsAsync(CancellationToken ct)
     {
@@ -22,7 +21,7 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         return scope.Role switch
         {
             Role.Inspector => rounds,
-            Role.Office => rounds.Where(r => scope.UnitIds.Contains(r.InspectedUnitId)),
+            Role.Office => RoundsOfUnitsUnder(scope.UnitPath),
             // The rounds of the measures he may read, from the same short id lists as his measures: a correlated test of
             // every round against his units and cooperations cost 0.4 s on a province, the id lists 6 ms.
             Role.Leader => rounds.Where(r => scope.UnitIds.Contains(r.InspectedUnitId) || LeadersOwnMeasures(scope).Select(m => m.RoundId).Contains(r.Id)),
@@ -81,17 +80,18 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
             case Role.Inspector:
                 return measures;
             case Role.Office:
-                if (officeRound?.Id != roundId)
-                    officeRound = (roundId, await db.Set<Round>().Where(r => r.Id == roundId).Select(r => (Guid?)r.InspectedUnitId).SingleOrDefaultAsync(ct));
-                return officeRound.Value.InspectedUnitId is { } unit && scope.InScope(unit) ? measures : measures.Where(_ => false);
+                // The round's place in his scope is tested once per statement (a one-time filter), not in a statement of its own.
+                var inScope = RoundsOfUnitsUnder(scope.UnitPath).Where(r => r.Id == roundId);
+                return measures.Where(_ => inScope.Any());
             default:
                 return (await VisibleMeasuresAsync(ct)).Where(m => m.RoundId == roundId);
         }
     }
 
     /// <summary>
-    /// The rounds whose measures are exactly the measures the user may read (office: its rounds; inspector: all), or null
-    /// when his measures cut across rounds (leaders, unit staff): lets a reader count whole rounds.
+    /// The rounds whose measures are exactly the measures the user may read (office: its rounds; inspector: all), in the
+    /// ledger's order (created, then id), or null when his measures cut across rounds (leaders, unit staff): lets a reader
+    /// count whole rounds.
     /// </summary>
     public async Task<IReadOnlyList<Guid>?> WholeRoundsAsync(CancellationToken ct)
     {
@@ -99,14 +99,20 @@ public sealed class RoundAccess(RectifyDbContext db, UserScope user)
         return scope.Role switch
         {
             Role.Office => await OfficeRoundsAsync(scope, ct),
-            Role.Inspector => allRounds ??= await db.Set<Round>().Select(r => r.Id).ToArrayAsync(ct),
+            Role.Inspector => allRounds ??= await db.Set<Round>().OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Id).ToArrayAsync(ct),
             _ => null,
         };
     }
 
-    /// <summary>The rounds inspecting the user's units (an office's, or a leader's own).</summary>
+    /// <summary>
+    /// The rounds inspecting the user's units (an office's, or a leader's own), in the ledger's order (created, then id). Read
+    /// by the units' path, not by their ids: a province's 2,000 ids cost PostgreSQL 3.5 ms of planning.
+    /// </summary>
     private async Task<Guid[]> OfficeRoundsAsync(ScopeData scope, CancellationToken ct) =>
-        officeRounds ??= await db.Set<Round>().Where(r => scope.UnitIds.Contains(r.InspectedUnitId)).Select(r => r.Id).ToArrayAsync(ct);
+        officeRounds ??= await RoundsOfUnitsUnder(scope.UnitPath).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Id).ToArrayAsync(ct);
+
+    private IQueryable<Round> RoundsOfUnitsUnder(string path) =>
+        db.Set<Round>().AsNoTracking().Where(r => db.Units.Any(u => u.Id == r.InspectedUnitId && u.Path.StartsWith(path)));
 
     /// <summary>Measures a user may read: his rounds' for office and leaders, his unit's (and as cooperating unit) for staff.</summary>
     public IQueryable<Measure> VisibleMeasures(ScopeData scope)

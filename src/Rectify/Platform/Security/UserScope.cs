@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Platform.Data;
+using Rectify.Platform.Organization;
 using Rectify.Platform.Web;
 
 namespace Rectify.Platform.Security;
@@ -26,12 +27,19 @@ public sealed class UserScope(IHttpContextAccessor http, RectifyDbContext db)
     {
         if (data is not null) return data;
         var userId = UserId;
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new { u.UnitId, u.FullName, u.Role }).SingleOrDefaultAsync(ct)
-            ?? throw new ForbiddenException(PlatformErrors.Unauthenticated);
-        var path = await db.Units.Where(u => u.Id == user.UnitId).Select(u => u.Path).SingleAsync(ct);
-        var units = await db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id).ToArrayAsync(ct);
-        data = new ScopeData(userId, user.FullName, user.Role, user.UnitId, units);
+        // The session's check (Sessions) has just read the account, tracked: no second query for it.
+        var tracked = db.Users.Local.FirstOrDefault(u => u.Id == userId);
+        var user = tracked is not null
+            ? tracked.IsActive ? new { tracked.UnitId, tracked.FullName, tracked.Role } : null
+            : await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.UnitId, u.FullName, u.Role }).SingleOrDefaultAsync(ct);
+        if (user is null) throw new ForbiddenException(PlatformErrors.Unauthenticated);
+        // The units under his, with his own unit's path, in one statement.
+        var unitId = user.UnitId;
+        var units = await db.Units.AsNoTracking().AndUnder(unitId).Select(u => new { u.Id, Path = u.Id == unitId ? u.Path : null }).ToListAsync(ct);
+        data = new ScopeData(userId, user.FullName, user.Role, user.UnitId, units.Select(u => u.Id).ToArray())
+        {
+            UnitPath = units.FirstOrDefault(u => u.Path is not null)?.Path ?? throw new ForbiddenException(PlatformErrors.Unauthenticated),
+        };
         return data;
     }
 
@@ -40,6 +48,9 @@ public sealed class UserScope(IHttpContextAccessor http, RectifyDbContext db)
 
 public sealed record ScopeData(Guid UserId, string FullName, Role Role, Guid UnitId, Guid[] UnitIds)
 {
+    /// <summary>The path of the user's unit ("/a/b/"): the scope's units are those whose path starts with it.</summary>
+    public string UnitPath { get; init; } = "";
+
     public bool InScope(Guid unitId) => UnitIds.Contains(unitId);
 }
 

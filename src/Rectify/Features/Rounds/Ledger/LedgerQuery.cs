@@ -12,8 +12,9 @@ public sealed class LedgerQuery(
 {
     private const int MaxListedProblems = 2000;
     internal static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
-    // The problems matching a search, read once per request (the view and its estimate narrow alike).
+    // The problems matching a search and the units under a unit filter, read once per request (the view and its estimate narrow alike).
     private (string Pattern, List<Guid> Ids)? listedProblems;
+    private (Guid UnitId, List<Guid> Units)? unitsWithin;
 
     /// <param name="knownTotal">The view's exact size when the caller has it (the page's summary counts the same view): not counted again.</param>
     public async Task<LedgerPage> HandleAsync(LedgerFilter filter, CancellationToken ct, int? knownTotal = null)
@@ -42,7 +43,8 @@ public sealed class LedgerQuery(
                     perRound = await measures.GroupBy(m => m.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
                 // All the rounds of the view, also those without rows: a cursor's round stays in the list when its last row
                 // no longer matches the filter.
-                IReadOnlyList<Guid> rounds = filter.RoundId is { } roundId ? [roundId] : await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
+                IReadOnlyList<Guid> rounds = filter.RoundId is { } roundId ? [roundId]
+                    : await access.WholeRoundsAsync(ct) ?? await RoundOrder(await access.VisibleRoundsAsync(ct)).ToListAsync(ct);
                 total = knownTotal ?? estimate ?? perRound!.Values.Sum();
                 page = await pages.OutlineAsync(measures, rounds, perRound, after, skip, size, ct);
                 break;
@@ -144,7 +146,12 @@ public sealed class LedgerQuery(
         // An IN list rather than "<> Closed", so that PostgreSQL can read it from the status indexes.
         if (filter.Open) measures = measures.Where(m => OpenStatuses.Contains(m.Status));
         if (filter.Kind is { } kind) measures = measures.Where(m => m.Kind == kind);
-        if (filter.UnitId is { } unitId) measures = await measures.WithinAsync(db, unitId, ct);
+        if (filter.UnitId is { } unitId)
+        {
+            var units = unitsWithin?.UnitId == unitId ? unitsWithin.Value.Units : await ResponsibleUnitFilter.UnitsWithinAsync(db, unitId, ct);
+            unitsWithin = (unitId, units);
+            measures = ResponsibleUnitFilter.Within(measures, units);
+        }
         if (!string.IsNullOrWhiteSpace(filter.Leader))
         {
             var leader = filter.Leader.Trim();
