@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Rectify.Features.Documents.Jobs;
 using Rectify.Features.Rounds;
+using Rectify.Features.Rounds.Ledger;
+using Rectify.Features.Rounds.Review;
 using Rectify.Features.Supervision.LookBacks;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
@@ -14,10 +16,9 @@ namespace Rectify.Features.Todo;
 /// 我的待办: what is the user's to do now, read from the measures' stored warnings (临期, 超期, 滞后, 缺进展) and
 /// their state; every read starts from the user's scope (RoundAccess).
 /// </summary>
-public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope user, TimeProvider time)
+public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope user, IKeptLedgerFigures kept, ReviewQueue reviews, TimeProvider time)
 {
     public const int PageSize = 30;
-    private const int FewReviews = 20_000;
 
     /// <summary>Open measures with a reason to act: a warning, or a close-out sent back. A request under review waits on the office.</summary>
     public static IQueryable<Measure> ToActOn(IQueryable<Measure> measures) => measures.Where(m =>
@@ -63,7 +64,9 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
     {
         var roundIds = await OfficeRoundsAsync(ct);
         var today = time.Today();
-        var reviews = await db.Set<Measure>().CountAsync(m => roundIds.Contains(m.RoundId) && m.Status == MeasureStatus.CloseOutRequested, ct);
+        // The requests awaiting review as the ledger's kept figures hold them per round (1–2 ms for a province's 500 rounds,
+        // where counting its 100,000 requests took 8–12).
+        var reviews = (await kept.ReadAsync(roundIds, LedgerView.All, today, ct)).PendingReview;
         var lookBacks = await db.Set<LookBack>().CountAsync(l => roundIds.Contains(l.RoundId) && l.State == LookBackState.Pending && l.DueOn <= today, ct);
         var imports = await Imports(scope).CountAsync(ct);
         return TodoSummary.None with { Reviews = reviews, LookBacksDue = lookBacks, ImportsWaiting = imports };
@@ -89,45 +92,11 @@ public sealed class TodoQuery(RectifyDbContext db, RoundAccess access, UserScope
         return await rows.ToPageAsync(page, PageSize, ct);
     }
 
-    /// <summary>
-    /// The office's oldest close-out requests waiting for review, without sorting a province's hundred thousand waiting
-    /// requests for a handful of rows.
-    /// </summary>
-    public async Task<IReadOnlyList<TodoReviewRow>> OldestReviewsAsync(int take, CancellationToken ct)
-    {
-        var scope = await user.LoadAsync(ct);
-        if (scope.Role != Role.Office) throw new ForbiddenException(PlatformErrors.Forbidden);
-        var roundIds = await OfficeRoundsAsync(ct);
-        var waiting = (await SummaryAsync(ct)).Reviews;
-        if (waiting == 0) return [];
-        var measures = db.Set<Measure>().AsNoTracking().Where(m => roundIds.Contains(m.RoundId) && m.Status == MeasureStatus.CloseOutRequested);
-        var pending = db.Set<CloseOut>().AsNoTracking().Where(c => c.Decision == CloseOutDecision.Pending);
-        // Few waiting (a city's thousands): read their ids by round and sort their requests. Many (a province's hundred
-        // thousand): walk all pending requests oldest first until enough are the office's. Either plan is a few ms
-        // where it is chosen and hundreds where it is not, and PostgreSQL cannot tell which from the round list.
-        IQueryable<CloseOut> requests;
-        if (waiting <= FewReviews)
-        {
-            var waitingIds = await measures.Select(m => m.Id).ToArrayAsync(ct);
-            requests = pending.Where(c => waitingIds.Contains(c.MeasureId));
-        }
-        else requests = from c in pending join m in measures on c.MeasureId equals m.Id select c;
-        var top = await requests.OrderBy(c => c.RequestedAt).ThenBy(c => c.Id).Take(take)
-            .Select(c => new { c.MeasureId, c.RequestedBy, c.RequestedAt }).ToListAsync(ct);
-        var topIds = top.Select(t => t.MeasureId).ToList();
-        var details = await db.Set<Measure>().AsNoTracking().Where(m => topIds.Contains(m.Id)).Select(m => new
-        {
-            m.Id,
-            m.Label,
-            m.Text,
-            m.LatestPercent,
-            Unit = db.Set<Unit>().Where(u => u.Id == m.ResponsibleUnitId).Select(u => u.ShortName).FirstOrDefault(),
-            Evidence = db.Set<Evidence>().Count(e => e.MeasureId == m.Id),
-        }).ToDictionaryAsync(m => m.Id, ct);
-        return top.Select(t => (Request: t, Measure: details[t.MeasureId]))
-            .Select(x => new TodoReviewRow(x.Request.MeasureId, x.Measure.Label, x.Measure.Text, x.Measure.Unit, x.Measure.LatestPercent,
-                x.Measure.Evidence, x.Request.RequestedBy, x.Request.RequestedAt)).ToList();
-    }
+    /// <summary>The office's oldest close-out requests waiting for review: the head of its review queue.</summary>
+    public async Task<IReadOnlyList<TodoReviewRow>> OldestReviewsAsync(int take, CancellationToken ct) =>
+        (await reviews.HandleAsync(null, 1, take, ct)).Items
+            .Select(r => new TodoReviewRow(r.MeasureId, r.MeasureLabel, r.Text, r.ResponsibleUnit, r.LatestPercent, r.EvidenceCount, r.RequestedBy, r.RequestedAt))
+            .ToList();
 
     /// <summary>The office's sheet imports still queued or running.</summary>
     public async Task<IReadOnlyList<ImportWaitingRow>> ImportsAsync(CancellationToken ct)
