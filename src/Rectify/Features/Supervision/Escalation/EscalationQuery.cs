@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Features.Rounds.Ledger;
 using Rectify.Features.Supervision.Dispatches;
+using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
 using Rectify.Platform.Security;
@@ -24,7 +26,7 @@ public sealed record TalkProposal(Guid UnitId, string Unit, int Overdue, int Lag
 /// Who sees which escalations: the office and leaders those about units of their scope, inspectors the referrals, unit
 /// staff the urgings about their own measures. A page at a time, newest first.
 /// </summary>
-public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAccess access, DispatchQuery dispatches)
+public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAccess access, DispatchQuery dispatches, KeptCounts kept, TimeProvider time)
 {
     public async Task<Page<EscalationRow>> HandleAsync(EscalationKind? kind, int? page, int? pageSize, CancellationToken ct)
     {
@@ -65,11 +67,7 @@ public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAc
     {
         var scope = await user.LoadAsync(ct);
         if (scope.Role is not (Role.Office or Role.Leader)) throw new ForbiddenException(PlatformErrors.Forbidden);
-        var measures = await access.VisibleMeasuresAsync(ct);
-        var counts = await measures.Where(m => m.ResponsibleUnitId != null && (m.IsOverdue || m.IsLagging))
-            .GroupBy(m => m.ResponsibleUnitId!.Value)
-            .Select(g => new { UnitId = g.Key, Overdue = g.Count(m => m.IsOverdue), Lagging = g.Count(m => m.IsLagging) })
-            .Where(g => g.Overdue >= threshold).ToListAsync(ct);
+        var counts = await WarnedUnitsAsync(threshold, ct);
         var ids = counts.Select(c => c.UnitId).ToList();
         var names = await db.Set<Unit>().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         var proposals = counts.ToDictionary(c => c.UnitId,
@@ -79,6 +77,24 @@ public sealed class EscalationQuery(RectifyDbContext db, UserScope user, RoundAc
                 ? p with { Reasons = [.. p.Reasons, TalkReasons.LastInTwoDispatches] }
                 : new TalkProposal(last.UnitId, last.Unit, last.Overdue, last.Lagging, [TalkReasons.LastInTwoDispatches]);
         return proposals.Values.OrderByDescending(p => p.Reasons.Count).ThenByDescending(p => p.Overdue).ThenByDescending(p => p.Lagging).ToList();
+    }
+
+    /// <summary>
+    /// The responsible units with at least <paramref name="threshold"/> overdue measures among those the user sees, with
+    /// their overdue and lagging counts: an office's whole rounds from the counts the dashboard keeps per round and unit
+    /// (the same stored lights), a leader's measures counted.
+    /// </summary>
+    private async Task<List<(Guid UnitId, int Overdue, int Lagging)>> WarnedUnitsAsync(int threshold, CancellationToken ct)
+    {
+        if (await access.WholeRoundsAsync(ct) is { } rounds)
+            return (await kept.ReadAsync(rounds, null, time.Today(), ct)).Units
+                .Where(u => u.UnitId is not null && u.Overdue >= threshold).Select(u => (u.UnitId!.Value, u.Overdue, u.Lagging)).ToList();
+        var measures = await access.VisibleMeasuresAsync(ct);
+        return (await measures.Where(m => m.ResponsibleUnitId != null && (m.IsOverdue || m.IsLagging))
+                .GroupBy(m => m.ResponsibleUnitId!.Value)
+                .Select(g => new { UnitId = g.Key, Overdue = g.Count(m => m.IsOverdue), Lagging = g.Count(m => m.IsLagging) })
+                .Where(g => g.Overdue >= threshold).ToListAsync(ct))
+            .Select(g => (g.UnitId, g.Overdue, g.Lagging)).ToList();
     }
 
     /// <summary>The open measures of a unit (and those under it) with a warning, to choose from for an urging.</summary>
