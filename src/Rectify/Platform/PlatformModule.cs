@@ -66,6 +66,7 @@ public static class PlatformModule
         // The API answers with problem details; pages show a Chinese error page.
         static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/healthz");
         app.UseSecurityHeaders();
+        app.UseMiddleware<ServerTimingMiddleware>();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/Error/500").UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseStaticFiles();

@@ -137,6 +137,13 @@ public sealed class WebOptions
 
     /// <summary>Addresses of the proxies whose X-Forwarded-For/-Proto are believed; headers from anyone else are ignored.</summary>
     public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// Every response carries a Server-Timing header: the time spent in the database and the number of statements, and
+    /// the whole time to the first byte, as the browser's developer tools and the bench show them. Off by default: timings
+    /// tell an outsider more than he needs.
+    /// </summary>
+    public bool ServerTiming { get; set; }
 }
 
 /// <summary>The security audit (等保: kept at least 180 days; Rectify never deletes it).</summary>

@@ -12,6 +12,7 @@ public static class DataModule
     public static IServiceCollection AddData(this IServiceCollection services)
     {
         services.AddScoped<AuditInterceptor>().AddScoped<AuditVerification>();
+        services.AddHttpContextAccessor().AddSingleton<DatabaseTimeInterceptor>();
         services.AddScoped<Backup.DataBackup>().AddScoped<Backup.DataRestore>();
         services.AddDbContext<PostgresRectifyDbContext>((sp, o) =>
             o.UseNpgsql(Settings(sp).Database.ConnectionString
@@ -27,7 +28,8 @@ public static class DataModule
     }
 
     private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp) =>
-        sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>().Append(sp.GetRequiredService<AuditInterceptor>());
+        sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>().Append<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(
+            sp.GetRequiredService<AuditInterceptor>()).Append(sp.GetRequiredService<DatabaseTimeInterceptor>());
 
     public static string SqliteConnectionString(string dataDir)
     {
