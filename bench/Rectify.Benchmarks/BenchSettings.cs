@@ -14,10 +14,17 @@ public sealed record BenchSettings
     /// <summary>Repetitions of each EXPLAIN ANALYZE.</summary>
     public int SqlRuns { get; init; } = 15;
     public string? Only { get; init; }
+    /// <summary>Issue 15's comparison table (<see cref="Comparison"/>) instead of the scenario list.</summary>
+    public bool Compare { get; init; }
 
     public static BenchSettings Parse(string[] args)
     {
         var settings = new BenchSettings();
+        if (args.Contains("--compare"))
+        {
+            settings = settings with { Compare = true };
+            args = args.Where(a => a != "--compare").ToArray();
+        }
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = args[i + 1];

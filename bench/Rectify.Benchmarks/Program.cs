@@ -22,6 +22,11 @@ foreach (var account in new[] { "province-office", "city1-office" })
 
 var runner = new LoadRunner(settings, account => clients[account]);
 await using var sql = new SqlTimer(settings.Database);
+if (settings.Compare)
+{
+    await Comparison.RunAsync(settings, data, runner, sql);
+    return;
+}
 var plans = new List<string>();
 Console.WriteLine($"{settings.Clients} clients, up to {settings.Requests} requests or {settings.Seconds} s per scenario, {settings.Url}");
 Console.WriteLine("| scenario | n | errors | median ms | p95 ms | req/s | in-process ms | SQL ms |");

@@ -39,6 +39,7 @@ public sealed class SqlTimer : IAsyncDisposable
         builder.AddPlatform();
         builder.Services.AddRounds();
         builder.Services.AddDashboard();
+        builder.Services.AddScoped<Rectify.Features.Documents.Excel.LedgerExport>();
         // The appeal reads alone: AddAppeals would also schedule its rating job.
         builder.Services.AddScoped<AppealAccess>().AddScoped<AppealListQuery>().AddScoped<AppealRatesQuery>().AddOptions<AppealOptions>();
         builder.Services.ConfigureDbContext<PostgresRectifyDbContext>(o => o.AddInterceptors(capture));
