@@ -87,4 +87,32 @@ public class WorkingDayCalendarTests
         Assert.Equal(new DateOnly(2024, 4, 18), clock.Today());
         Assert.Equal("2024年4月18日", clock.Today().ToChinese());
     }
+
+    /// <summary>Spans counted from the table of running totals equal the day-by-day count, at the table's edges and beyond them.</summary>
+    [Theory]
+    [InlineData("2024-01-01", "2024-12-31")]
+    [InlineData("2024-09-28", "2024-10-08")]
+    [InlineData("1999-12-31", "2000-01-05")]
+    [InlineData("1999-12-20", "2000-01-05")]
+    [InlineData("2100-12-20", "2101-01-05")]
+    [InlineData("2018-01-01", "2030-06-30")]
+    [InlineData("2026-12-31", "2027-01-04")]
+    public void Counted_spans_equal_the_days_counted_one_by_one(string from, string to)
+    {
+        var (start, end) = (DateOnly.Parse(from), DateOnly.Parse(to));
+        var random = new Random(from.GetHashCode() ^ to.GetHashCode());
+        for (var i = 0; i < 200; i++)
+        {
+            var a = start.AddDays(random.Next(0, end.DayNumber - start.DayNumber + 1));
+            var b = start.AddDays(random.Next(0, end.DayNumber - start.DayNumber + 1));
+            var days = 0;
+            var uncertain = false;
+            for (var d = a.AddDays(1); d <= b; d = d.AddDays(1))
+            {
+                if (Calendar.IsWorkingDay(d)) days++;
+                uncertain |= !Calendar.IsKnownYear(d.Year);
+            }
+            Assert.Equal(new CalendarCount(days, uncertain), Calendar.CountWorkingDays(a, b));
+        }
+    }
 }

@@ -13,7 +13,11 @@ namespace Rectify.Features.Documents.Excel;
 /// </summary>
 public sealed class LedgerExport(LedgerQuery ledger, RectifyDbContext db, TimeProvider time)
 {
-    public const int BatchSize = 2000;
+    /// <summary>
+    /// Rows read at a time. At 2,000 ids PostgreSQL scanned all cooperating units (162,000 rows, 12 ms) instead of looking
+    /// the batch's up (1.4 ms at 1,000).
+    /// </summary>
+    public const int BatchSize = 1000;
 
     /// <summary>Starts the download on the response and streams the workbook into its body.</summary>
     public async Task SendAsync(HttpResponse response, LedgerFilter filter, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -112,19 +113,33 @@ public sealed class LedgerSheet : IDisposable
     private static uint StyleOf(int column) =>
         column < LedgerColumns.All.Count && LedgerColumns.All[column].Centred ? LedgerStyles.Centred : LedgerStyles.Text;
 
+    // A cell's elements are written with their attributes rather than built as objects: a round's 45,000 cells took half
+    // the export's time as objects.
+    private static readonly Cell CellElement = new();
+    private static readonly InlineString InlineElement = new();
+    private static readonly Text TextElement = new();
+    private static readonly OpenXmlAttribute[] Preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+
     private void WriteRow(uint index, double height, IEnumerable<string> texts, Func<int, uint> style)
     {
         writer.WriteStartElement(new Row { RowIndex = index, Height = height, CustomHeight = true });
         var column = 0;
+        var row = index.ToString(CultureInfo.InvariantCulture);
         foreach (var text in texts)
         {
-            var cell = new Cell { CellReference = $"{LedgerColumns.ColumnName(column + 1)}{index}", StyleIndex = style(column) };
-            if (text.Length > 0)
+            var reference = new OpenXmlAttribute("r", "", LedgerColumns.ColumnName(column + 1) + row);
+            var styleIndex = new OpenXmlAttribute("s", "", style(column).ToString(CultureInfo.InvariantCulture));
+            if (text.Length == 0) writer.WriteStartElement(CellElement, [reference, styleIndex]);
+            else
             {
-                cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(Printable(text)) { Space = SpaceProcessingModeValues.Preserve });
+                writer.WriteStartElement(CellElement, [reference, styleIndex, new OpenXmlAttribute("t", "", "inlineStr")]);
+                writer.WriteStartElement(InlineElement);
+                writer.WriteStartElement(TextElement, Preserve);
+                writer.WriteString(Printable(text));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
-            writer.WriteElement(cell);
+            writer.WriteEndElement();
             column++;
         }
         writer.WriteEndElement();
