@@ -25,5 +25,16 @@ public class DashboardTests(DemoSite site)
         await Assertions.Expect(office.Locator("[data-testid=dashboard-scope]")).ToContainTextAsync("所选轮次");
         await Assertions.Expect(office.Locator("[data-chart] canvas")).ToHaveCountAsync(4);
         await DemoSite.ShotAsync(office, "41-office-dashboard-one-round");
+
+        // The unit filter searches the office's units instead of listing them all.
+        await office.FillAsync("main [data-testid=unit-picker]", "发展改革");
+        await Assertions.Expect(office.Locator("main #unit-choices [role=option]").First).ToContainTextAsync("发展改革");
+        await DemoSite.ShotAsync(office, "42-office-dashboard-unit-picker");
+        await office.Locator("main #unit-choices [role=option]").Filter(new() { HasText = "市发展改革委" }).First.ClickAsync();
+        await office.ClickAsync("main button[type=submit]");
+        await office.WaitForURLAsync(u => u.Contains("unitId="));
+        await Assertions.Expect(office.Locator("main [data-testid=unit-picker]")).ToHaveValueAsync("市发展改革委");
+        await Assertions.Expect(office.Locator("[data-chart] canvas")).ToHaveCountAsync(4);
+        await DemoSite.ShotAsync(office, "43-office-dashboard-one-unit");
     }
 }

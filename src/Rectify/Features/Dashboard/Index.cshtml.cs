@@ -15,14 +15,15 @@ public sealed class IndexModel(DashboardQuery dashboard, RoundAccess access, Sco
 
     public DashboardDetails Details { get; private set; } = null!;
     public IReadOnlyList<RoundOption> Rounds { get; private set; } = [];
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    /// <summary>The unit filtered by, as the picker shows it.</summary>
+    public UnitMatch? Unit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Details = await dashboard.HandleAsync(new DashboardFilter(RoundId, UnitId), ct);
         Rounds = await (await access.VisibleRoundsAsync(ct)).OrderByDescending(r => r.FeedbackDate).ThenBy(r => r.Title)
             .Select(r => new RoundOption(r.Id, r.Title)).ToListAsync(ct);
-        Units = await scopeUnits.HandleAsync(ct);
+        if (UnitId is { } unitId) Unit = await scopeUnits.FindAsync(unitId, ct);
     }
 
     /// <summary>The ledger narrowed the same way, for the links under the figures.</summary>

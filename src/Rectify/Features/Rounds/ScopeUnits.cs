@@ -11,6 +11,12 @@ public sealed record UnitOption(Guid Id, string Name, int Depth);
 /// <summary>A unit found by the unit picker: its short name and, to tell apart units of the same name, the units above it.</summary>
 public sealed record UnitMatch(Guid Id, string Name, string Path);
 
+/// <summary>A unit picker on a page (Shared/_UnitPicker): the form field it fills, its label and the unit already chosen.</summary>
+public sealed record UnitPicker(string Name, string Label, UnitMatch? Chosen, string CssClass = "", string Id = "unit-text")
+{
+    public string ChoicesId => Id == "unit-text" ? "unit-choices" : Id + "-choices";
+}
+
 /// <summary>The units of the user's scope: in tree order for the pages' unit pickers, or searched by name (the ledger's picker).</summary>
 public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
 {
