@@ -27,12 +27,9 @@ public sealed class UserScope(IHttpContextAccessor http, RectifyDbContext db)
     {
         if (data is not null) return data;
         var userId = UserId;
-        // The session's check (Sessions) has just read the account, tracked: no second query for it.
-        var tracked = db.Users.Local.FirstOrDefault(u => u.Id == userId);
-        var user = tracked is not null
-            ? tracked.IsActive ? new { tracked.UnitId, tracked.FullName, tracked.Role } : null
-            : await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.UnitId, u.FullName, u.Role }).SingleOrDefaultAsync(ct);
-        if (user is null) throw new ForbiddenException(PlatformErrors.Unauthenticated);
+        // The session's check (Sessions) has just read the account, tracked: Find answers from the tracker, with no query.
+        var user = await db.Users.FindAsync([userId], ct);
+        if (user is not { IsActive: true }) throw new ForbiddenException(PlatformErrors.Unauthenticated);
         // The units under his, with his own unit's path, in one statement.
         var unitId = user.UnitId;
         var units = await db.Units.AsNoTracking().AndUnder(unitId).Select(u => new { u.Id, Path = u.Id == unitId ? u.Path : null }).ToListAsync(ct);
