@@ -85,6 +85,12 @@ public class PhoneJourneyTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + "/Rounds/Review");
         await DemoSite.AssertNoSidewaysScrollAsync(office);
         await DemoSite.ShotAsync(office, "98-phone-review");
+        // The dashboard's unit picker, as on the ledger: its matches under its box, on the screen.
+        await office.GotoAsync(site.BaseUrl + "/Dashboard");
+        await office.FillAsync("main [data-testid=unit-picker]", "发展改革");
+        await Assertions.Expect(office.Locator("main #unit-choices [role=option]").First).ToContainTextAsync("发展改革");
+        await DemoSite.AssertNoSidewaysScrollAsync(office);
+        await DemoSite.ShotAsync(office, "98a-phone-dashboard-unit-picker");
 
         await office.GotoAsync(site.BaseUrl + "/Rounds/Ledger?pageSize=5");
         await office.Locator("[data-testid=pager] a", new() { HasText = "下一页" }).ClickAsync();
