@@ -14,6 +14,16 @@
     const series = el => el.dataset.series.split(',');
     const units = data.units.filter(u => u.unitId !== null).slice(0, topUnits);
     const names = list => list.map(u => u.unit);
+    // Units' names under the bars: a few keep their place side by side, each cut with an ellipsis where it is longer than its
+    // share of the chart's width (on a phone four long names would run into each other); many are turned. The table under
+    // the chart names them in full.
+    const unitLabels = (el, list) => {
+        const slot = el.clientWidth * 0.85 / Math.max(1, list.length);
+        const widest = Math.max(0, ...list.map(u => u.unit.length)) * 12;
+        return list.length > 8 && widest > slot
+            ? { interval: 0, rotate: 30, width: 100, overflow: 'truncate' }
+            : { interval: 0, width: Math.max(36, slot - 6), overflow: 'truncate' };
+    };
     const warned = [...data.units].filter(u => u.unitId !== null).sort((a, b) => (b.overdue + b.lagging) - (a.overdue + a.lagging)).slice(0, topUnits);
 
     // The unit a click is about: a series' bar or point by its index, an axis label by its name.
@@ -38,7 +48,7 @@
             const [closed, open, rate] = series(el);
             return {
                 ...base,
-                xAxis: { type: 'category', triggerEvent: true, data: names(units), axisLabel: { interval: 0, rotate: units.length > 8 ? 30 : 0 } },
+                xAxis: { type: 'category', triggerEvent: true, data: names(units), axisLabel: unitLabels(el, units) },
                 yAxis: [{ type: 'value', name: '条', minInterval: 1 }, { type: 'value', name: '%', max: 100, splitLine: { show: false } }],
                 series: [
                     { name: closed, type: 'bar', stack: 'all', color: green, data: units.map(u => u.closed) },
@@ -52,7 +62,7 @@
             const sorted = warned;
             return {
                 ...base,
-                xAxis: { type: 'category', triggerEvent: true, data: names(sorted), axisLabel: { interval: 0, rotate: sorted.length > 8 ? 30 : 0 } },
+                xAxis: { type: 'category', triggerEvent: true, data: names(sorted), axisLabel: unitLabels(el, sorted) },
                 yAxis: { type: 'value', name: '条', minInterval: 1 },
                 series: [
                     { name: o, type: 'bar', color: overdue, data: sorted.map(u => u.overdue) },
