@@ -27,9 +27,13 @@ public static class DataModule
         return services;
     }
 
-    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp) =>
-        sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>().Append<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(
-            sp.GetRequiredService<AuditInterceptor>()).Append(sp.GetRequiredService<DatabaseTimeInterceptor>());
+    /// <summary>The features' SaveChanges interceptors, the audit's last; the statements' timer only when Server-Timing is on.</summary>
+    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp)
+    {
+        var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>()
+            .Append<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp.GetRequiredService<AuditInterceptor>());
+        return Settings(sp).Web.ServerTiming ? interceptors.Append(sp.GetRequiredService<DatabaseTimeInterceptor>()) : interceptors;
+    }
 
     public static string SqliteConnectionString(string dataDir)
     {
