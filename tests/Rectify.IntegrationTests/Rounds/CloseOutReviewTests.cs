@@ -97,6 +97,17 @@ public class CloseOutReviewTests(World world) : IClassFixture<World>
             outcomes.EnumerateArray().Select(o => (o.GetProperty("measureId").GetGuid(), o.GetProperty("approved").GetBoolean(), o.GetProperty("message").GetString())));
         Assert.Equal("已完成", (await Ledger.GetJson(office, $"/api/v1/measures/{first.MeasureId}")).GetProperty("row").GetProperty("statusLabel").GetString());
 
+        // The page approves and shows the queue in the same request: its count is the count after the approval.
+        var third = await Ledger.CreateRoundAsync(world, "批量销号测试轮次三");
+        (await staff.PostAsync($"/api/v1/measures/{third.MeasureId}/progress", Ledger.Progress("已完成", 100, ("a.pdf", Ledger.Pdf)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/v1/measures/{third.MeasureId}/close-out", new { note = "已全部完成" })).EnsureSuccessStatusCode();
+        var page = await PageSession.SignInAsync(world, "office");
+        var (_, before) = await page.GetAsync("/Rounds/Review");
+        var waiting = int.Parse(System.Text.RegularExpressions.Regex.Match(before, @"(\d+) 条待审核").Groups[1].Value);
+        var after = await page.PostForPageAsync("/Rounds/Review?handler=Batch", new() { ["measureIds"] = third.MeasureId.ToString() });
+        Assert.Contains("批量销号结果：1 条已销号", after);
+        Assert.Contains($"{waiting - 1} 条待审核", after);
+
         var empty = await office.PostAsJsonAsync("/api/v1/close-outs/approve", new { measureIds = Array.Empty<Guid>() });
         Assert.Contains("请至少选择一条待审核的销号申请", await empty.Content.ReadAsStringAsync());
     }

@@ -9,10 +9,21 @@ namespace Rectify.Features.Rounds;
 /// Who sees which rounds and measures. Every read starts here, so a forgotten filter shows nothing
 /// rather than everything.
 /// </summary>
-public sealed class RoundAccess(RectifyDbContext db, UserScope user)
+public sealed class RoundAccess
 {
-    // Read once per request: a page asks for its rows, its summary and the navbar's counts.
+    private readonly RectifyDbContext db;
+    private readonly UserScope user;
+
+    // Read once per request: a page asks for its rows, its summary and the navbar's counts. Whatever the request saves
+    // forgets them: a form that creates a round or names a cooperating unit and shows a page again must see its change.
     private Guid[]? officeRounds, allRounds, cooperatingMeasures;
+
+    public RoundAccess(RectifyDbContext db, UserScope user)
+    {
+        this.db = db;
+        this.user = user;
+        db.SavedChanges += (_, _) => officeRounds = allRounds = cooperatingMeasures = null;
+    }
 
     public async Task<IQueryable<Round>> VisibleRoundsAsync(CancellationToken ct)
     {
