@@ -64,6 +64,9 @@ public sealed class PostgresRectifyDbContext(DbContextOptions<PostgresRectifyDbC
         base.OnModelCreating(builder);
         // Chinese substring search (LIKE '%…%') uses trigram GIN indexes; needs a UTF-8 cluster.
         builder.HasPostgresExtension("pg_trgm");
+        // Paths are ASCII ids and slashes, compared byte by byte: the units under one are a range of its index, whatever the
+        // cluster's collation (SQLite compares bytes already).
+        builder.Entity<Organization.Unit>().Property(u => u.Path).UseCollation("C");
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties().Where(p => p.PropertyInfo?.IsDefined(typeof(TrigramSearchAttribute), false) == true))

@@ -1,17 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Rectify.Platform.Organization;
 
 public static class UnitsUnder
 {
     /// <summary>
-    /// A unit and the units under it, found by its path in the same statement (no statement of its own to read the path).
-    /// Paths hold only hexadecimal ids and slashes, so the path needs no escaping as a LIKE pattern. An unknown unit has
-    /// none under it (its missing path must not read as the pattern "%").
+    /// A unit and the units under it, found by its path in the same statement (no statement of its own to read the path):
+    /// the paths from the unit's own to just below the next sibling's, read as a range of the paths' index. Paths hold only
+    /// lowercase hexadecimal ids and slashes, compared byte by byte ("C" on PostgreSQL), so every path under "/a/" lies
+    /// between "/a/" and "/a/~". An unknown unit has no path and none under it.
     /// </summary>
     public static IQueryable<Unit> AndUnder(this IQueryable<Unit> units, Guid unitId)
     {
         var path = units.Where(x => x.Id == unitId).Select(x => x.Path);
-        return units.Where(u => path.Any() && EF.Functions.Like(u.Path, path.First() + "%"));
+        return units.Where(u => string.Compare(u.Path, path.First()) >= 0 && string.Compare(u.Path, path.First() + "~") < 0);
     }
 }
