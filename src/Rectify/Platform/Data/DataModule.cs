@@ -15,8 +15,8 @@ public static class DataModule
         services.AddHttpContextAccessor().AddSingleton<DatabaseTimeInterceptor>();
         services.AddScoped<Backup.DataBackup>().AddScoped<Backup.DataRestore>();
         services.AddDbContext<PostgresRectifyDbContext>((sp, o) =>
-            o.UseNpgsql(Settings(sp).Database.ConnectionString
-                ?? throw new InvalidOperationException("Rectify:Database:ConnectionString is required for PostgreSQL"))
+            o.UseNpgsql(PostgresConnectionString(Settings(sp).Database.ConnectionString
+                ?? throw new InvalidOperationException("Rectify:Database:ConnectionString is required for PostgreSQL")))
              .AddInterceptors(Interceptors(sp)));
         services.AddDbContext<SqliteRectifyDbContext>((sp, o) =>
             o.UseSqlite(Settings(sp).Database.ConnectionString ?? SqliteConnectionString(DataDir(sp)))
@@ -33,6 +33,19 @@ public static class DataModule
         var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>()
             .Append<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp.GetRequiredService<AuditInterceptor>());
         return Settings(sp).Web.ServerTiming ? interceptors.Append(sp.GetRequiredService<DatabaseTimeInterceptor>()) : interceptors;
+    }
+
+    /// <summary>
+    /// The statements a connection sends often are prepared on it (Npgsql's automatic preparation): PostgreSQL parses and
+    /// plans them once instead of on every request (a progress report's seven statements: 180 → 250 per second on the
+    /// province). A connection string that says "Max Auto Prepare" keeps its own (0 behind a pooler that cannot hold them).
+    /// </summary>
+    public static string PostgresConnectionString(string connectionString)
+    {
+        // Npgsql's builder knows every keyword; the string as written says whether it was set.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))) return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64 }.ConnectionString;
     }
 
     public static string SqliteConnectionString(string dataDir)
