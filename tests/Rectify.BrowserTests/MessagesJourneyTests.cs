@@ -16,9 +16,12 @@ public class MessagesJourneyTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + "/Supervision/Escalations");
         // 信用建设科 and its liaison: no other journey reports on its measures, so its warned ones are still warned whatever
         // ran before (the liaison journeys report on 法规科's).
-        var unit = await office.Locator("[data-testid=escalation-unit] option", new() { HasText = "信用建设科" }).GetAttributeAsync("value");
-        await office.Locator("[data-testid=escalation-unit]").SelectOptionAsync(unit!);
+        // The unit is searched by name, not picked from a list of the office's units.
+        await office.FillAsync("main #escalation-unit-text", "信用建设");
+        await office.Locator("main #escalation-unit-text-choices [role=option]").Filter(new() { HasText = "信用建设科" }).First.ClickAsync();
+        await DemoSite.ShotAsync(office, "79-escalation-unit-picked");
         await office.ClickAsync("main button:has-text('选定')");
+        await Assertions.Expect(office.Locator("main #escalation-unit-text")).ToHaveValueAsync("信用建设科");
         var form = office.Locator("main form[data-testid=new-escalation]");
         await form.Locator("select[name=NewKind]").SelectOptionAsync("Urging");
         var items = form.Locator("input[name=MeasureIds]");

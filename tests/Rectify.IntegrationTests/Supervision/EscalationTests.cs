@@ -13,6 +13,25 @@ public class EscalationTests(World world) : IClassFixture<World>
     private static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
 
     [Fact]
+    public async Task The_page_finds_the_unit_by_name_and_offers_the_form_only_for_a_unit_of_the_office()
+    {
+        var page = await PageSession.SignInAsync(world, "office");
+        var (_, blank) = await page.GetAsync("/Supervision/Escalations");
+        // A searching picker, not the scope's units as options (a province office has 2,000).
+        Assert.Contains("data-unit-picker", blank);
+        Assert.DoesNotContain($"value=\"{world.Planning.Id}\"", blank);
+        Assert.DoesNotContain("data-testid=\"new-escalation\"", blank);
+
+        var (_, chosen) = await page.GetAsync($"/Supervision/Escalations?unitId={world.Planning.Id}");
+        Assert.Contains($"name=\"unitId\" value=\"{world.Planning.Id}\"", chosen);
+        Assert.Contains("data-testid=\"new-escalation\"", chosen);
+
+        var (_, foreign) = await page.GetAsync($"/Supervision/Escalations?unitId={world.Service.Id}");
+        Assert.DoesNotContain("data-testid=\"new-escalation\"", foreign);
+        Assert.DoesNotContain(world.Service.Id.ToString(), foreign);
+    }
+
+    [Fact]
     public async Task The_office_urges_talks_and_refers_and_each_role_sees_what_is_theirs()
     {
         var built = await Ledger.CreateRoundAsync(world, "督办测试轮次");

@@ -14,6 +14,9 @@ public sealed record UnitMatch(Guid Id, string Name, string Path);
 /// <summary>A unit picker on a page (Shared/_UnitPicker): the form field it fills, its label and the unit already chosen.</summary>
 public sealed record UnitPicker(string Name, string Label, UnitMatch? Chosen, string CssClass = "", string Id = "unit-text")
 {
+    /// <summary>What the empty box means: on a filter, every unit.</summary>
+    public string Placeholder { get; init; } = "全部（输入名称查找）";
+
     public string ChoicesId => Id == "unit-text" ? "unit-choices" : Id + "-choices";
 }
 

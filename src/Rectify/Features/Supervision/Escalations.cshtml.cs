@@ -27,7 +27,8 @@ public sealed class EscalationsModel(EscalationQuery query, ScopeUnits scopeUnit
 
     public Page<EscalationRow> Rows { get; private set; } = null!;
     public IReadOnlyList<TalkProposal> Proposals { get; private set; } = [];
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    /// <summary>The unit chosen in the picker, when it is one of the office's.</summary>
+    public UnitMatch? Unit { get; private set; }
     public IReadOnlyList<EscalationItemRow> Warned { get; private set; } = [];
     public Role Role { get; private set; }
 
@@ -40,8 +41,12 @@ public sealed class EscalationsModel(EscalationQuery query, ScopeUnits scopeUnit
         if (Role is Role.Office or Role.Leader) Proposals = await query.TalkProposalsAsync(EscalationDefaults.TalkThreshold, ct);
         if (Role == Role.Office)
         {
-            Units = await scopeUnits.HandleAsync(ct);
-            if (UnitId is { } unitId) Warned = await query.WarnedMeasuresAsync(unitId, ct);
+            // The units are searched by name (Shared/_UnitPicker), not listed: a province office has 2,000.
+            if (UnitId is { } unitId && await scopeUnits.FindAsync(unitId, ct) is { } unit)
+            {
+                Unit = unit;
+                Warned = await query.WarnedMeasuresAsync(unitId, ct);
+            }
         }
     }
 

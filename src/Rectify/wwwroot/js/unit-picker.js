@@ -14,6 +14,9 @@
         };
 
         const choose = unit => {
+            // A search still waiting or under way must not open the list again over the choice.
+            clearTimeout(timer);
+            asked++;
             id.value = unit.id;
             text.value = unit.name;
             text.title = unit.path;
