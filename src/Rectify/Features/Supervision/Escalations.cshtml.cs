@@ -19,6 +19,8 @@ public sealed class EscalationsModel(EscalationQuery query, ScopeUnits scopeUnit
     /// <summary>The unit the new record is about; its warned measures are offered to link.</summary>
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public int? PageNumber { get; set; }
+    /// <summary>Every proposed unit, not only the first <see cref="ProposalsShown"/> (a province proposes about 2,000).</summary>
+    [BindProperty(SupportsGet = true)] public bool AllProposals { get; set; }
     [BindProperty] public EscalationKind NewKind { get; set; } = EscalationKind.Urging;
     [BindProperty] public string? Subject { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -63,6 +65,11 @@ public sealed class EscalationsModel(EscalationQuery query, ScopeUnits scopeUnit
         TempData["Message"] = "已记录约谈结果";
         return Redirect("/Supervision/Escalations?kind=Talk");
     }
+
+    /// <summary>The proposals shown at first, the most pressing (both reasons, then the most overdue and lagging).</summary>
+    public const int ProposalsShown = 30;
+
+    public IEnumerable<TalkProposal> ShownProposals => AllProposals ? Proposals : Proposals.Take(ProposalsShown);
 
     public string Link(EscalationKind? kind) => "/Supervision/Escalations" + (kind is { } k ? $"?kind={k}" : "");
 
