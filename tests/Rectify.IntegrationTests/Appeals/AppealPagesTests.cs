@@ -47,6 +47,23 @@ public class AppealPagesTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task The_office_filters_by_a_unit_found_by_name_not_picked_from_its_units()
+    {
+        var page = await PageSession.SignInAsync(world, "office");
+        var (_, list) = await page.GetAsync("/Appeals");
+        Assert.Contains("data-unit-picker", list);
+        Assert.DoesNotContain($"value=\"{world.Planning.Id}\"", list);
+
+        var (_, filtered) = await page.GetAsync($"/Appeals?unitId={world.Planning.Id}");
+        Assert.Contains($"name=\"unitId\" value=\"{world.Planning.Id}\"", filtered);
+        Assert.Contains($"value=\"{world.Planning.ShortName}\"", filtered);
+
+        // Another office's unit is not named on the page.
+        var (_, foreign) = await page.GetAsync($"/Appeals?unitId={world.Service.Id}");
+        Assert.DoesNotContain($"value=\"{world.Service.ShortName}\"", foreign);
+    }
+
+    [Fact]
     public async Task A_clerk_records_a_call_accepts_it_and_the_leader_reads_the_phone_masked()
     {
         var clerk = await PageSession.SignInAsync(world, "office");

@@ -20,7 +20,8 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
     [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
 
     public Page<AppealRow> Rows { get; private set; } = new([], 0, 1, Paging.DefaultSize);
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    /// <summary>The 承办单位 filter's unit, when it is one of the user's (the picker searches by name; a province has 2,000).</summary>
+    public UnitMatch? Unit { get; private set; }
     public bool IsOffice { get; private set; }
     public bool IsUnit { get; private set; }
 
@@ -28,7 +29,7 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
     {
         IsOffice = user.Is(Role.Office);
         IsUnit = user.Is(Role.UnitStaff);
-        Units = IsUnit ? [] : await units.HandleAsync(ct);
+        if (!IsUnit && UnitId is { } unitId) Unit = await units.FindAsync(unitId, ct);
         Rows = await query.HandleAsync(new AppealFilter(State, Channel, Category, UnitId, Warning, Q, PageNumber, 30), ct);
     }
 
