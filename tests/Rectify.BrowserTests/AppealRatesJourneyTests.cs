@@ -14,7 +14,7 @@ public class AppealRatesJourneyTests(DemoSite site)
     public async Task Office_reads_the_months_appeal_rates_on_a_desk_and_on_a_phone()
     {
         var office = await site.SignInAsync("office");
-        for (var i = 0; i < 2; i++) await RecordAndAssignAsync(office, i + 1);
+        foreach (var unit in new[] { "政务服务科", "法规科" }) await RecordAndAssignAsync(office, unit);
 
         await office.GotoAsync(site.BaseUrl + "/Appeals");
         await office.ClickAsync("[data-testid=appeal-rates]");
@@ -36,7 +36,7 @@ public class AppealRatesJourneyTests(DemoSite site)
         await office.SetViewportSizeAsync(1440, 1000);
     }
 
-    private async Task RecordAndAssignAsync(IPage office, int unitOption)
+    private async Task RecordAndAssignAsync(IPage office, string unit)
     {
         await office.GotoAsync(site.BaseUrl + "/Appeals/New");
         await office.FillAsync("input[name=EnterpriseName]", "示范市恒通包装材料有限公司");
@@ -48,7 +48,7 @@ public class AppealRatesJourneyTests(DemoSite site)
         await office.WaitForURLAsync(u => u.Contains("/Appeals/Details/"));
         await office.ClickAsync("[data-testid=accept]");
         await Assertions.Expect(office.Locator("[data-testid=assign-form]")).ToBeVisibleAsync();
-        await office.SelectOptionAsync("[data-testid=assign-unit]", new SelectOptionValue { Index = unitOption });
+        await DemoSite.PickUnitAsync(office, "assign-unit-text", unit, unit);
         await office.ClickAsync("[data-testid=assign]");
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("已交办");
     }

@@ -40,7 +40,7 @@ public class SheetImportJourneyTests(DemoSite site)
         await Assertions.Expect(office.Locator("input[name='Columns[整改措施]']")).ToHaveValueAsync("C");
         await office.FillAsync("input[name=Title]", "浏览器导入的自有台账");
         await office.FillAsync("input[name=InspectingBody]", "市委第一巡察组");
-        await office.SelectOptionAsync("select[name=InspectedUnitId]", new SelectOptionValue { Index = 1 });
+        await DemoSite.PickUnitAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
         await office.ClickAsync("#import-button");
         await Assertions.Expect(office.Locator("[data-testid=import-result]")).ToContainTextAsync("已创建轮次：章节 0 个，问题 2 个，措施 2 项。");
         await DemoSite.ShotAsync(office, "30b-office-import-new-round-result");
@@ -83,7 +83,7 @@ public class SheetImportJourneyTests(DemoSite site)
         await office.FillAsync("input[name='Columns[完成时限]']", "D");
         await office.FillAsync("input[name=Title]", "不应创建的轮次");
         await office.FillAsync("input[name=InspectingBody]", "市委第一巡察组");
-        await office.SelectOptionAsync("select[name=InspectedUnitId]", new SelectOptionValue { Index = 1 });
+        await DemoSite.PickUnitAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
         await office.ClickAsync("#import-button");
 
         var errors = office.Locator("[data-testid=import-errors] tbody tr");

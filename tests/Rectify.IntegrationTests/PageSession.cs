@@ -45,6 +45,11 @@ public sealed partial class PageSession(HttpClient client)
         return client.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>A form whose fields may repeat (a list of ids), carrying the antiforgery token of the page last read.</summary>
+    public Task<HttpResponseMessage> PostFieldsAsync(string url, IEnumerable<(string Name, string Value)> fields) =>
+        client.PostAsync(url, new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", token))));
+
     /// <summary>A form with files (multipart), carrying the antiforgery token of the page last read.</summary>
     public Task<HttpResponseMessage> PostMultipartAsync(string url, MultipartFormDataContent form)
     {

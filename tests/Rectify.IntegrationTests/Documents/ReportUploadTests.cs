@@ -23,6 +23,8 @@ public class ReportUploadTests(World world) : IClassFixture<World>
         Assert.Contains("<strong>22</strong> 条整改措施", preview);
         Assert.Contains("报告称具体问题14个，实际解析出10个", preview);
         Assert.Contains("市委第五巡察组", preview);
+        // The report's issuer (中共东营市发展和改革委员会党组) names 市发展改革委: the unit is chosen in the picker already.
+        Assert.Contains($"name=\"InspectedUnitId\" value=\"{world.Commission.Id}\"", preview);
         Assert.Contains("报告自述：具体问题14个；整改措施34条", preview);
         Assert.Contains("报告称具体问题14个，其中已完成13个。", preview);
         Assert.Contains("报告称整改措施34条，其中已完成33条。", preview);

@@ -86,6 +86,7 @@ public sealed class AppealAccess(RectifyDbContext db, UserScope user, TimeProvid
     /// <summary>A unit the office may assign to: active and in its scope.</summary>
     public async Task CheckUnitAsync(Guid unitId, CancellationToken ct)
     {
+        if (unitId == Guid.Empty) throw RuleViolation.Invalid(AppealErrors.UnitNotChosen);
         var scope = await user.LoadAsync(ct);
         if (!await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct)) throw RuleViolation.Invalid(AppealErrors.UnitNotFound);
         if (scope.Role == Role.Office && !scope.InScope(unitId)) throw RuleViolation.Invalid(AppealErrors.UnitOutOfScope);

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rectify.Features.Rounds;
-using Rectify.Platform.Data;
-using Rectify.Platform.Organization;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Appeals;
@@ -12,11 +9,12 @@ namespace Rectify.Features.Appeals;
 /// <summary>/Appeals/Details/{id}: the appeal, its rounds, files and history, and every step the viewer may take now.</summary>
 [Authorize(Policy = AppealsApi.ReaderPolicy)]
 [ReceivesFiles]
-public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery history, ScopeUnits units, RectifyDbContext db, IServiceProvider services) : PageModel
+public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery history, ScopeUnits units, IServiceProvider services) : PageModel
 {
     public AppealDetails Appeal { get; private set; } = null!;
     public IReadOnlyList<AppealHistoryRow> History { get; private set; } = [];
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    /// <summary>The unit the assign form starts from: the unit that handled it before, when it is reopened.</summary>
+    public UnitMatch? AssignUnit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -39,9 +37,11 @@ public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery 
     public Task<IActionResult> OnPostFollowUpAsync(Guid id, string? note, Rating? rating, CancellationToken ct) =>
         Step<RecordFollowUp>(id, a => a.HandleAsync(id, new FollowUpInput(note, rating), ct), "回访情况已记录。", ct);
 
-    public Task<IActionResult> OnPostConsultAsync(Guid id, DateOnly heldOn, string? summary, Guid[] unitIds, string[] duties, CancellationToken ct) =>
+    /// <summary>Each participant row posts a unit (empty when none was picked) and its duty, in step.</summary>
+    public Task<IActionResult> OnPostConsultAsync(Guid id, DateOnly heldOn, string? summary, Guid?[] unitIds, string[] duties, CancellationToken ct) =>
         Step<ConsultAppeal>(id, a => a.HandleAsync(id, new ConsultInput(heldOn, summary,
-            unitIds.Zip(duties).Where(p => p.First != Guid.Empty).Select(p => new ConsultationParticipant(p.First, p.Second ?? "")).ToList()), ct),
+            unitIds.Zip(duties).Where(p => p.First is { } unit && unit != Guid.Empty)
+                .Select(p => new ConsultationParticipant(p.First!.Value, p.Second ?? "")).ToList()), ct),
             "会商记录已保存。", ct);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, string? reason, CancellationToken ct) =>
@@ -52,6 +52,24 @@ public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery 
 
     public Task<IActionResult> OnPostReplyAsync(Guid id, string? text, CancellationToken ct) =>
         Step<ReplyAppeal>(id, a => a.HandleAsync(id, new ReplyInput(text), MeasuresApi.Uploads(Request.Form.Files), ct), "答复已提交，待整改办审核。", ct);
+
+    /// <summary>
+    /// The 转办 form's unit picker (wwwroot/js/unit-picker.js): a unit asking to transfer the appeal names whichever unit
+    /// should handle it, in its scope or not, so it searches every unit; nobody else may.
+    /// </summary>
+    public async Task<IActionResult> OnGetUnitsAsync(Guid id, string? text, CancellationToken ct)
+    {
+        var appeal = await details.HandleAsync(id, ct);
+        if (!appeal.Actions.Transfer) return NotFound();
+        try
+        {
+            return new JsonResult(await units.SearchAsync(text, ct, everyUnit: true));
+        }
+        catch (RuleViolation refused)
+        {
+            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
+        }
+    }
 
     public async Task<IActionResult> OnGetAttachmentAsync(Guid attachmentId, [FromServices] OpenAppealAttachment action, CancellationToken ct)
     {
@@ -79,11 +97,6 @@ public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery 
     {
         Appeal = await details.HandleAsync(id, ct);
         History = await history.HandleAsync(id, ct);
-        var actions = Appeal.Actions;
-        if (actions.Assign || actions.Consult) Units = await units.HandleAsync(ct);
-        // A unit asking for 转办 names whichever unit should handle it, in its scope or not.
-        else if (actions.Transfer)
-            Units = await db.Set<Unit>().AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path)
-                .Select(u => new UnitOption(u.Id, u.ShortName, 0)).ToListAsync(ct);
+        if (Appeal.Actions.Assign) AssignUnit = await units.FindAsync(Appeal.UnitId, ct);
     }
 }

@@ -44,7 +44,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     [BindProperty] public bool? SplitNumbered { get; set; }
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
     public SheetImportResult? Result { get; private set; }
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    public UnitMatch? InspectedUnit { get; private set; }
     public IReadOnlyList<RoundRow> Rounds { get; private set; } = [];
     public IReadOnlyList<SheetMappingDetails> Mappings { get; private set; } = [];
 
@@ -55,7 +55,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
         if (Request.HasFormContentType)
             Columns = Request.Form.Where(f => f.Key.StartsWith("Columns[") && f.Key.EndsWith(']'))
                 .ToDictionary(f => f.Key["Columns[".Length..^1], f => f.Value.ToString().Trim());
-        Units = await scopeUnits.HandleAsync(ct);
+        InspectedUnit = await scopeUnits.FindAsync(InspectedUnitId, ct);
         Rounds = await rounds.HandleAsync(ct);
         Mappings = await mappings.ListAsync(ct);
     }

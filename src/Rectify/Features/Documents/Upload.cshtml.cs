@@ -28,19 +28,18 @@ public sealed class UploadModel(ScopeUnits scopeUnits, DuplicateRounds duplicate
     [BindProperty] public bool AllowDuplicate { get; set; }
     public DuplicateRound? Duplicate { get; private set; }
     public ParsedReport? Report { get; private set; }
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    public UnitMatch? InspectedUnit { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Units = await scopeUnits.HandleAsync(ct);
+    public void OnGet() { }
 
     public async Task ReloadAsync(CancellationToken ct)
     {
-        Units = await scopeUnits.HandleAsync(ct);
+        InspectedUnit = await scopeUnits.FindAsync(InspectedUnitId, ct);
         if (!string.IsNullOrWhiteSpace(Text)) Report = ReportParser.Parse(Text);
     }
 
     public async Task<IActionResult> OnPostParseAsync(IFormFile? file, CancellationToken ct)
     {
-        Units = await scopeUnits.HandleAsync(ct);
         if (file is null || file.Length == 0) throw RuleViolation.Invalid(DocumentsErrors.NoFile);
         if (file.Length > MaxBytes) throw RuleViolation.Invalid(DocumentsErrors.TooLarge);
         try
@@ -55,7 +54,8 @@ public sealed class UploadModel(ScopeUnits scopeUnits, DuplicateRounds duplicate
         Report = ReportParser.Parse(Text);
         Title = Report.Title;
         InspectingBody = Report.InspectingBody;
-        InspectedUnitId = GuessUnit(Report);
+        InspectedUnitId = await scopeUnits.GuessAsync([Report.InspectedUnit, Report.Issuer], ct);
+        InspectedUnit = await scopeUnits.FindAsync(InspectedUnitId, ct);
         Duplicate = await duplicates.FindAsync(await user.LoadAsync(ct), RoundSource.Report, DuplicateRounds.HashOf(Text), Title, InspectedUnitId, ct);
         return Page();
     }
@@ -75,13 +75,5 @@ public sealed class UploadModel(ScopeUnits scopeUnits, DuplicateRounds duplicate
         }
         TempData["Message"] = "已根据报告创建轮次，请核对问题和措施清单，并补充责任单位和完成时限";
         return Redirect($"/Rounds/Structure/{id}");
-    }
-
-    /// <summary>The unit whose name the report uses for the inspected body or the issuer, if one in scope matches.</summary>
-    private Guid? GuessUnit(ParsedReport report)
-    {
-        var names = new[] { report.InspectedUnit, report.Issuer }.OfType<string>()
-            .Select(n => n.Replace("中共", "").Replace("党组", "").Replace("党委", "")).ToList();
-        return Units.FirstOrDefault(u => names.Any(n => n.Contains(u.Name) || u.Name.Contains(n)))?.Id;
     }
 }

@@ -13,11 +13,11 @@ public sealed class CreateModel(ScopeUnits scopeUnits, CreateRound action) : Pag
     /// <summary>The office saw the round with this title and chose to create another.</summary>
     [BindProperty] public bool AllowDuplicate { get; set; }
     public DuplicateRound? Duplicate { get; private set; }
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    public UnitMatch? InspectedUnit { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
 
-    public async Task ReloadAsync(CancellationToken ct) => Units = await scopeUnits.HandleAsync(ct);
+    public async Task ReloadAsync(CancellationToken ct) => InspectedUnit = await scopeUnits.FindAsync(Form.InspectedUnitId, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -13,13 +13,12 @@ public sealed class EditModel(ScopeUnits scopeUnits, RoundDetailsQuery details, 
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public RoundForm Form { get; set; } = new();
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    public UnitMatch? InspectedUnit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);
 
     public async Task ReloadAsync(CancellationToken ct)
     {
-        Units = await scopeUnits.HandleAsync(ct);
         var r = await details.HandleAsync(Id, ct);
         Form = new RoundForm
         {
@@ -28,13 +27,14 @@ public sealed class EditModel(ScopeUnits scopeUnits, RoundDetailsQuery details, 
             PublishedDate = r.PublishedDate, Issuer = r.Issuer, FirstResponsible = r.FirstResponsible,
             OrganisationText = r.OrganisationText, NextStepsText = r.NextStepsText, ContactText = r.ContactText, Version = r.Version,
         };
+        InspectedUnit = await scopeUnits.FindAsync(Form.InspectedUnitId, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
-            Units = await scopeUnits.HandleAsync(ct);
+            InspectedUnit = await scopeUnits.FindAsync(Form.InspectedUnitId, ct);
             return Page();
         }
         await action.HandleAsync(Id, new UpdateRoundInput(Form.ToInput(), Form.Version, Form.OrganisationText, Form.NextStepsText, Form.ContactText), ct);

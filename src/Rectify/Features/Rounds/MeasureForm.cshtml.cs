@@ -28,15 +28,20 @@ public sealed class MeasureFormModel(ScopeUnits scopeUnits, MeasureDetailsQuery 
     [BindProperty, Range(1, 1000, ErrorMessage = "工作日数应在1到1000之间")] public int? WorkingDays { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public IReadOnlyList<UnitOption> Units { get; private set; } = [];
+    public UnitMatch? ResponsibleUnit { get; private set; }
+    public IReadOnlyList<UnitMatch> CooperatingUnits { get; private set; } = [];
     public MeasureDetails? Current { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);
 
     public async Task ReloadAsync(CancellationToken ct)
     {
-        Units = await scopeUnits.HandleAsync(ct);
-        if (Id is not { } id) return;
+        if (Id is { } id) await LoadAsync(id, ct);
+        await FindUnitsAsync(ct);
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
         Current = await details.HandleAsync(id, ct);
         // A refused save shows the form again as the user filled it: nothing typed is lost.
         if (HttpMethods.IsPost(Request.Method)) return;
@@ -55,7 +60,7 @@ public sealed class MeasureFormModel(ScopeUnits scopeUnits, MeasureDetailsQuery 
     {
         if (!ModelState.IsValid)
         {
-            Units = await scopeUnits.HandleAsync(ct);
+            await FindUnitsAsync(ct);
             return Page();
         }
         var input = new MeasureInput(Label, Text, Kind, LeadLeader, ResponsibleLeader, ResponsibleUnitId, CooperatingUnitIds, ResponsiblePerson,
@@ -64,5 +69,12 @@ public sealed class MeasureFormModel(ScopeUnits scopeUnits, MeasureDetailsQuery 
         if (Id is { } existing) await edit.HandleAsync(existing, input, ct);
         TempData["Message"] = "措施已保存";
         return Redirect($"/Rounds/Measure/{id}");
+    }
+
+    /// <summary>The units the form holds, as its pickers show them.</summary>
+    private async Task FindUnitsAsync(CancellationToken ct)
+    {
+        ResponsibleUnit = await scopeUnits.FindAsync(ResponsibleUnitId, ct);
+        CooperatingUnits = await scopeUnits.FindAsync(CooperatingUnitIds, ct);
     }
 }

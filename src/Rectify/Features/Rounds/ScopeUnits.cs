@@ -6,66 +6,52 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds;
 
-public sealed record UnitOption(Guid Id, string Name, int Depth);
-
 /// <summary>A unit found by the unit picker: its short name and, to tell apart units of the same name, the units above it.</summary>
 public sealed record UnitMatch(Guid Id, string Name, string Path);
 
-/// <summary>A unit picker on a page (Shared/_UnitPicker): the form field it fills, its label and the unit already chosen.</summary>
+/// <summary>
+/// A unit picker on a page (Shared/_UnitPicker): the form field it fills, its label and the unit already chosen; with
+/// <see cref="Several"/>, a field that takes several units (配合单位), each chosen one shown as a tag.
+/// </summary>
 public sealed record UnitPicker(string Name, string Label, UnitMatch? Chosen, string CssClass = "", string Id = "unit-text")
 {
     /// <summary>What the empty box means: on a filter, every unit.</summary>
     public string Placeholder { get; init; } = "全部（输入名称查找）";
 
+    /// <summary>Where the picker asks for units (JSON); by default the user's scope, through the ledger.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The units already chosen when the field takes several; null for a field of one unit.</summary>
+    public IReadOnlyList<UnitMatch>? Several { get; init; }
+
+    /// <summary>A box at a form's size, rather than a list's compact filter.</summary>
+    public bool Large { get; init; }
+
+    /// <summary>The label's classes: small above a filter or a compact form's box.</summary>
+    public string LabelClass { get; init; } = "form-label small mb-0";
+
     public string ChoicesId => Id == "unit-text" ? "unit-choices" : Id + "-choices";
 }
 
-/// <summary>The units of the user's scope: in tree order for the pages' unit pickers, or searched by name (the ledger's picker).</summary>
+/// <summary>The units of the user's scope for the pages' unit pickers: searched by name, found by id, or guessed from a report's names.</summary>
 public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
 {
     public const int MaxSearchLength = 50;
     private const int SearchResults = 20;
 
-    private sealed record Node(Guid Id, string ShortName, Guid? ParentId, int SortOrder);
-
-    private IReadOnlyList<UnitOption>? tree;
-
-    /// <summary>Every active unit of the scope, in tree order; walked once per request.</summary>
-    public async Task<IReadOnlyList<UnitOption>> HandleAsync(CancellationToken ct)
-    {
-        if (tree is not null) return tree;
-        var scope = await user.LoadAsync(ct);
-        var ids = scope.UnitIds;
-        var units = await db.Set<Unit>().AsNoTracking().Where(u => ids.Contains(u.Id) && u.IsActive)
-            .Select(u => new Node(u.Id, u.ShortName, u.ParentId, u.SortOrder)).ToListAsync(ct);
-        var inScope = ids.ToHashSet();
-        var children = units.OrderBy(u => u.SortOrder).ThenBy(u => u.ShortName).ToLookup(u => u.ParentId);
-        var ordered = new List<UnitOption>(units.Count);
-        void Walk(IEnumerable<Node> level, int depth)
-        {
-            foreach (var u in level)
-            {
-                ordered.Add(new UnitOption(u.Id, u.ShortName, depth));
-                Walk(children[u.Id], depth + 1);
-            }
-        }
-        // A unit whose parent is outside the scope (or inactive but in it) starts a branch; one under an inactive unit is not offered.
-        Walk(units.Where(u => u.ParentId is null || !inScope.Contains(u.ParentId.Value)).OrderBy(u => u.SortOrder).ThenBy(u => u.ShortName), 0);
-        tree = ordered;
-        return tree;
-    }
-
     /// <summary>
     /// Active units of the scope whose name, short name or alias contains the text, higher levels first (at most 20);
-    /// with no text, the top of the scope.
+    /// with no text, the top of the scope. With <paramref name="everyUnit"/>, the units of the whole tree (a unit asking
+    /// for 转办 names whichever unit should handle the appeal).
     /// </summary>
-    public async Task<IReadOnlyList<UnitMatch>> SearchAsync(string? text, CancellationToken ct)
+    public async Task<IReadOnlyList<UnitMatch>> SearchAsync(string? text, CancellationToken ct, bool everyUnit = false)
     {
         text = text?.Trim() ?? "";
         if (text.Length > MaxSearchLength) throw new RuleViolation(RoundsErrors.UnitSearchTooLong, StatusCodes.Status422UnprocessableEntity);
         var scope = await user.LoadAsync(ct);
         var ids = scope.UnitIds;
-        var units = db.Set<Unit>().AsNoTracking().Where(u => ids.Contains(u.Id) && u.IsActive);
+        var units = db.Set<Unit>().AsNoTracking().Where(u => u.IsActive);
+        if (!everyUnit) units = units.Where(u => ids.Contains(u.Id));
         if (text.Length > 0)
         {
             var pattern = "%" + LikePattern.Escape(text) + "%";
@@ -73,32 +59,64 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
                 || EF.Functions.Like(u.Name, pattern, LikePattern.EscapeChar) || EF.Functions.Like(u.Aliases, pattern, LikePattern.EscapeChar));
         }
         var found = await units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.ShortName).ThenBy(u => u.Id)
-            .Take(SearchResults).Select(u => new { u.Id, u.ShortName, u.Path }).ToListAsync(ct);
-        var names = await AncestorNamesAsync(found.Select(u => u.Path), scope, ct);
-        return found.Select(u => new UnitMatch(u.Id, u.ShortName, PathText(u.Path, u.Id, names))).ToList();
+            .Take(SearchResults).Select(u => new Found(u.Id, u.ShortName, u.Path)).ToListAsync(ct);
+        return everyUnit ? await MatchesAsync(found, (id, path) => !path.StartsWith("/" + id.ToString("N") + "/", StringComparison.Ordinal), ct)
+            : await MatchesAsync(found, scope, ct);
     }
 
     /// <summary>One unit of the scope as the picker shows it (the chosen unit of a filter), or null when it is not in the scope.</summary>
-    public async Task<UnitMatch?> FindAsync(Guid unitId, CancellationToken ct)
+    public async Task<UnitMatch?> FindAsync(Guid? unitId, CancellationToken ct) =>
+        unitId is { } id ? (await FindAsync([id], ct)).SingleOrDefault() : null;
+
+    /// <summary>The units of the scope among these, in the order given, as the picker shows them (the units a form already holds).</summary>
+    public async Task<IReadOnlyList<UnitMatch>> FindAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
     {
         var scope = await user.LoadAsync(ct);
-        if (!scope.InScope(unitId)) return null;
-        var unit = await db.Set<Unit>().AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Id, u.ShortName, u.Path }).SingleOrDefaultAsync(ct);
-        if (unit is null) return null;
-        var names = await AncestorNamesAsync([unit.Path], scope, ct);
-        return new UnitMatch(unit.Id, unit.ShortName, PathText(unit.Path, unit.Id, names));
+        var wanted = unitIds.Where(scope.InScope).Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        var found = await db.Set<Unit>().AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new Found(u.Id, u.ShortName, u.Path)).ToListAsync(ct);
+        var order = wanted.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        return await MatchesAsync(found.OrderBy(u => order[u.Id]).ToList(), scope, ct);
     }
 
-    /// <summary>The short names of the units above these (paths "/a/b/c/"), inside the scope and below its own unit.</summary>
-    private async Task<Dictionary<Guid, string>> AncestorNamesAsync(IEnumerable<string> paths, ScopeData scope, CancellationToken ct)
+    /// <summary>
+    /// The unit of the scope a report names as the inspected body or the issuer (中共, 党组 and 党委 left out): the highest whose
+    /// name or short name holds one of the names or is held in one; null when none does.
+    /// </summary>
+    public async Task<Guid?> GuessAsync(IEnumerable<string?> reportNames, CancellationToken ct)
     {
-        var above = paths.SelectMany(Ancestors).Where(id => id != scope.UnitId && scope.InScope(id)).Distinct().ToList();
-        if (above.Count == 0) return [];
-        return await db.Set<Unit>().AsNoTracking().Where(u => above.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
+        var names = reportNames.OfType<string>().Select(n => n.Replace("中共", "").Replace("党组", "").Replace("党委", "").Trim())
+            .Where(n => n.Length > 0).Distinct().ToList();
+        if (names.Count == 0) return null;
+        var ids = (await user.LoadAsync(ct)).UnitIds;
+        var units = db.Set<Unit>().AsNoTracking().Where(u => ids.Contains(u.Id) && u.IsActive && u.ShortName != "" && u.Name != "");
+        Guid? best = null;
+        var bestDepth = int.MaxValue;
+        foreach (var name in names)
+        {
+            var pattern = "%" + LikePattern.Escape(name) + "%";
+            var hit = await units.Where(u => name.Contains(u.ShortName) || name.Contains(u.Name)
+                    || EF.Functions.Like(u.ShortName, pattern, LikePattern.EscapeChar) || EF.Functions.Like(u.Name, pattern, LikePattern.EscapeChar))
+                .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.ShortName).Select(u => new { u.Id, u.Path.Length }).FirstOrDefaultAsync(ct);
+            if (hit is not null && hit.Length < bestDepth) (best, bestDepth) = (hit.Id, hit.Length);
+        }
+        return best;
     }
 
-    private static string PathText(string path, Guid self, Dictionary<Guid, string> names) =>
-        string.Join(" › ", Ancestors(path).Where(id => id != self && names.ContainsKey(id)).Select(id => names[id]));
+    private sealed record Found(Guid Id, string ShortName, string Path);
+
+    /// <summary>The units as the picker shows them, each with the short names of the scope's units above it (below its own unit).</summary>
+    private Task<IReadOnlyList<UnitMatch>> MatchesAsync(IReadOnlyList<Found> found, ScopeData scope, CancellationToken ct) =>
+        MatchesAsync(found, (id, _) => id != scope.UnitId && scope.InScope(id), ct);
+
+    private async Task<IReadOnlyList<UnitMatch>> MatchesAsync(IReadOnlyList<Found> found, Func<Guid, string, bool> shown, CancellationToken ct)
+    {
+        var above = found.SelectMany(u => Ancestors(u.Path).Where(id => id != u.Id && shown(id, u.Path))).Distinct().ToList();
+        var names = above.Count == 0 ? []
+            : await db.Set<Unit>().AsNoTracking().Where(u => above.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
+        return found.Select(u => new UnitMatch(u.Id, u.ShortName,
+            string.Join(" › ", Ancestors(u.Path).Where(id => id != u.Id && names.ContainsKey(id)).Select(id => names[id])))).ToList();
+    }
 
     private static IEnumerable<Guid> Ancestors(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.TryParse(s, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty);

@@ -1,8 +1,11 @@
 // The unit picker (责任单位): typing a name asks the page for matching units of the user's scope, instead of listing
-// every unit of a province; the chosen unit's id goes into the form's hidden unitId field.
+// every unit of a province; the chosen unit's id goes into the form's hidden field. A picker of several units (配合单位,
+// data-several) keeps each chosen unit as a tag holding its own hidden field, removed by its close button.
 (() => {
     for (const picker of document.querySelectorAll('[data-unit-picker]')) {
-        const id = picker.querySelector('input[type=hidden]');
+        const several = picker.dataset.several === 'true';
+        const tags = picker.querySelector('.unit-tags');
+        const id = several ? null : picker.querySelector('input[type=hidden]');
         const text = picker.querySelector('input[type=search]');
         const list = picker.querySelector('[role=listbox]');
         let timer;
@@ -13,13 +16,36 @@
             text.setAttribute('aria-expanded', 'false');
         };
 
+        const tag = unit => {
+            const element = document.createElement('span');
+            element.className = 'badge unit-tag';
+            element.title = unit.path;
+            const field = document.createElement('input');
+            field.type = 'hidden';
+            field.name = tags.dataset.name;
+            field.value = unit.id;
+            const remove = document.createElement('button');
+            remove.type = 'button';
+            remove.className = 'btn-close';
+            remove.setAttribute('aria-label', '移除' + unit.name);
+            element.append(field, unit.name, remove);
+            return element;
+        };
+
         const choose = unit => {
             // A search still waiting or under way must not open the list again over the choice.
             clearTimeout(timer);
             asked++;
-            id.value = unit.id;
-            text.value = unit.name;
-            text.title = unit.path;
+            if (several) {
+                const chosen = [...tags.querySelectorAll('input[type=hidden]')].some(field => field.value === unit.id);
+                if (!chosen) tags.append(tag(unit));
+                text.value = '';
+                text.focus();
+            } else {
+                id.value = unit.id;
+                text.value = unit.name;
+                text.title = unit.path;
+            }
             close();
         };
 
@@ -63,12 +89,12 @@
         };
 
         text.addEventListener('input', () => {
-            // Typing drops the chosen unit until another is picked; an empty box means every unit.
-            id.value = '';
+            // Typing drops the chosen unit until another is picked; an empty box means every unit (or none, on a form).
+            if (id) id.value = '';
             clearTimeout(timer);
             timer = setTimeout(search, 200);
         });
-        text.addEventListener('focus', () => { if (list.hidden && !id.value) search(); });
+        text.addEventListener('focus', () => { if (list.hidden && (several || !id.value)) search(); });
         text.addEventListener('keydown', event => {
             if (event.key === 'ArrowDown' && !list.hidden) {
                 list.querySelector('button')?.focus();
@@ -82,6 +108,11 @@
             else if (event.key === 'Escape') { close(); text.focus(); }
             else return;
             event.preventDefault();
+        });
+        tags?.addEventListener('click', event => {
+            const remove = event.target.closest('.btn-close');
+            if (!remove) return;
+            remove.closest('.unit-tag').remove();
         });
         document.addEventListener('click', event => { if (!picker.contains(event.target)) close(); });
     }
