@@ -12,7 +12,7 @@ public static class DataModule
     public static IServiceCollection AddData(this IServiceCollection services)
     {
         services.AddScoped<AuditInterceptor>().AddScoped<AuditVerification>();
-        services.AddHttpContextAccessor().AddSingleton<DatabaseTimeInterceptor>();
+        services.AddHttpContextAccessor().AddSingleton<DatabaseTimeInterceptor>().AddSingleton<PlanPerRunInterceptor>();
         services.AddScoped<Backup.DataBackup>().AddScoped<Backup.DataRestore>();
         services.AddDbContext<PostgresRectifyDbContext>((sp, o) =>
             o.UseNpgsql(PostgresConnectionString(Settings(sp).Database.ConnectionString
@@ -31,7 +31,8 @@ public static class DataModule
     private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider sp)
     {
         var interceptors = sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor>()
-            .Append<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp.GetRequiredService<AuditInterceptor>());
+            .Append<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp.GetRequiredService<AuditInterceptor>())
+            .Append(sp.GetRequiredService<PlanPerRunInterceptor>());
         return Settings(sp).Web.ServerTiming ? interceptors.Append(sp.GetRequiredService<DatabaseTimeInterceptor>()) : interceptors;
     }
 

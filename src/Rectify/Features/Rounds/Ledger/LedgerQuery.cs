@@ -165,14 +165,15 @@ public sealed class LedgerQuery(
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var pattern = "%" + LikePattern.Escape(filter.Text.Trim()) + "%";
-            var problems = db.Set<Problem>().Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeChar)).Select(p => p.Id);
+            // Each search statement is planned for its pattern (PlanPerRun): a plan kept from earlier runs reads the trigram index badly.
+            var problems = PlanPerRun.Mark(db.Set<Problem>().Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeChar)).Select(p => p.Id));
             // A short list of matching problems lets PostgreSQL combine the two index lookups (trigram on the text, the
             // problem's measures) instead of testing every visible measure; a common word keeps the subquery.
             var listed = listedProblems?.Pattern == pattern ? listedProblems.Value.Ids : await problems.Take(MaxListedProblems + 1).ToListAsync(ct);
             listedProblems = (pattern, listed);
-            measures = listed.Count <= MaxListedProblems
+            measures = PlanPerRun.Mark(listed.Count <= MaxListedProblems
                 ? measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || listed.Contains(m.ProblemId))
-                : measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId));
+                : measures.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.EscapeChar) || problems.Contains(m.ProblemId)));
         }
         return measures;
     }
