@@ -133,6 +133,26 @@ public class UnitPickerTests(World world) : IClassFixture<World>
         Assert.Equal("Accepted", (await AppealSteps.Details(await world.As("office"), id)).GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task Consultation_rows_left_without_a_unit_are_skipped_and_the_others_keep_their_duties()
+    {
+        var id = await AppealSteps.InStateAsync(world, "Difficult");
+        var office = await PageSession.SignInAsync(world, "office");
+        var (_, page) = await office.GetAsync($"/Appeals/Details/{id}");
+        Assert.Contains("id=\"consult-unit-2\"", page);
+        var saved = await office.PostFieldsAsync($"/Appeals/Details/{id}?handler=Consult", new (string, string)[]
+        {
+            ("heldOn", "2026-11-20"), ("summary", "会商工程款支付问题"),
+            ("unitIds", ""), ("duties", "未选单位的一行"),
+            ("unitIds", world.Credit.Id.ToString()), ("duties", "督促付款"),
+            ("unitIds", world.Planning.Id.ToString()), ("duties", "核对工程量"),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var participants = (await AppealSteps.Details(await world.As("office"), id)).GetProperty("consultations")[0].GetProperty("participants")
+            .EnumerateArray().Select(p => (p.GetProperty("unit").GetString(), p.GetProperty("duty").GetString())).ToList();
+        Assert.Equal([("信用科", "督促付款"), ("规划科", "核对工程量")], participants);
+    }
+
     /// <summary>The form page answers and lists no unit of the scope as an option.</summary>
     private async Task<string> FormAsync(PageSession session, string url, bool picker = true)
     {

@@ -91,14 +91,14 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
         var ids = (await user.LoadAsync(ct)).UnitIds;
         var units = db.Set<Unit>().AsNoTracking().Where(u => ids.Contains(u.Id) && u.IsActive && u.ShortName != "" && u.Name != "");
         Guid? best = null;
-        var bestDepth = int.MaxValue;
+        var bestPathLength = int.MaxValue;
         foreach (var name in names)
         {
             var pattern = "%" + LikePattern.Escape(name) + "%";
             var hit = await units.Where(u => name.Contains(u.ShortName) || name.Contains(u.Name)
                     || EF.Functions.Like(u.ShortName, pattern, LikePattern.EscapeChar) || EF.Functions.Like(u.Name, pattern, LikePattern.EscapeChar))
                 .OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.ShortName).Select(u => new { u.Id, u.Path.Length }).FirstOrDefaultAsync(ct);
-            if (hit is not null && hit.Length < bestDepth) (best, bestDepth) = (hit.Id, hit.Length);
+            if (hit is not null && hit.Length < bestPathLength) (best, bestPathLength) = (hit.Id, hit.Length);
         }
         return best;
     }
