@@ -22,7 +22,8 @@ public partial class AdminTests(DemoSite site)
         await Assertions.Expect(admin.Locator("select[name='Create.Role'] option")).Not.ToContainTextAsync(["安全管理员"]);
         await admin.FillAsync("input[name='Create.UserName']", "newstaff");
         await admin.FillAsync("input[name='Create.FullName']", "钱新来");
-        await admin.SelectOptionAsync("select[name='Create.UnitId']", new SelectOptionValue { Index = 4 });
+        // The unit is found by name among all units, not picked from a list of them.
+        await DemoSite.PickUnitAsync(admin, "create-unit-text", "法规", "法规科");
         await admin.SelectOptionAsync("select[name='Create.Role']", "UnitStaff");
         await admin.ClickAsync("form[method=post] >> text=创建");
         await Assertions.Expect(admin.Locator(".alert-success")).ToContainTextAsync("请联系安全管理员设置初始密码");

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Rectify.IntegrationTests.Admin.AdminCalls;
 
 namespace Rectify.IntegrationTests.Admin;
@@ -17,6 +19,39 @@ public class AdminPagesTests(World world) : IClassFixture<World>
         Assert.Contains("王领导", users);
         Assert.DoesNotContain("张整改", users);
         Assert.Contains("共 1 个用户", users);
+        // The filter shows its unit by name; no admin form lists the units as options.
+        Assert.Contains($"name=\"UnitId\" value=\"{world.Commission.Id}\"", users);
+        Assert.Contains("value=\"市发展改革委\"", users);
+        foreach (var page in new[] { "/Admin/Users", $"/Admin/UserEdit/{await UserIdAsync("staff")}", "/Admin/Messages" })
+        {
+            var (_, html) = await admin.GetAsync(page);
+            Assert.Contains("data-unit-picker", html);
+            foreach (var unit in new[] { world.Root, world.Commission, world.Planning, world.Service })
+                Assert.DoesNotContain($"<option value=\"{unit.Id}\"", html);
+        }
+    }
+
+    [Fact]
+    public async Task Admin_unit_picker_finds_every_unit_with_the_units_above_it_and_answers_no_other_role()
+    {
+        var admin = await PageSession.SignInAsync(world, "admin");
+        var found = await admin.GetRawAsync("/Admin/Users?handler=Units&text=" + Uri.EscapeDataString("政务"));
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        var units = System.Text.Json.JsonDocument.Parse(await found.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+            .Select(u => (u.GetProperty("name").GetString(), u.GetProperty("path").GetString())).ToList();
+        Assert.Equal([("市政务服务局", ""), ("政务科", "市政务服务局")], units);
+
+        var office = await PageSession.SignInAsync(world, "office");
+        var refused = await office.GetRawAsync("/Admin/Users?handler=Units&text=" + Uri.EscapeDataString("政务"));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/Denied", refused.Headers.Location?.PathAndQuery);
+    }
+
+    private async Task<Guid> UserIdAsync(string userName)
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Rectify.Platform.Data.RectifyDbContext>();
+        return await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
     }
 
     [Fact]

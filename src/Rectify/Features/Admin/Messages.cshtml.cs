@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Options;
 using Rectify.Features.Admin.Messages;
-using Rectify.Features.Admin.Units;
+using Rectify.Features.Rounds;
 using Rectify.Platform;
 using Rectify.Platform.Jobs.Outbox;
 using Rectify.Platform.Web;
@@ -12,7 +12,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Admin;
 
 [Authorize(Roles = nameof(Platform.Security.Role.SystemAdmin))]
-public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry, Webhooks webhooks, JobQuery jobs, UnitTreeQuery tree,
+public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry, Webhooks webhooks, JobQuery jobs, ScopeUnits units,
     IOptions<RectifyOptions> options) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public DeliveryView View { get; set; } = DeliveryView.Failed;
@@ -23,7 +23,8 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
     public List<WebhookRow> Hooks { get; private set; } = [];
     public IReadOnlyList<JobRow> Jobs { get; private set; } = [];
     public bool SchedulerRunning => jobs.Running;
-    public List<SelectListItem> Units { get; private set; } = [];
+    /// <summary>The units of the hooks and of a refused new hook, as the hooks' unit pickers show them.</summary>
+    public IReadOnlyDictionary<Guid, UnitMatch> Units { get; private set; } = new Dictionary<Guid, UnitMatch>();
     public SmtpOptions Smtp => options.Value.Messaging.Smtp;
     public WebhookInput? Hook { get; set; }
 
@@ -35,7 +36,8 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
         Counts = await deliveries.CountAsync(ct);
         Hooks = await webhooks.ListAsync(ct);
         Jobs = await jobs.ListAsync(ct);
-        Units = UnitOptions.Units(await tree.HandleAsync(ct));
+        var shown = Hooks.Select(h => h.UnitId).Append(Hook?.UnitId ?? Guid.Empty).Where(id => id != Guid.Empty).ToList();
+        Units = (await units.FindAsync(shown, ct, everyUnit: true)).ToDictionary(u => u.Id);
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
@@ -86,4 +88,5 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
     public static string ChannelLabel(Channel channel) => channel == Channel.Email ? "邮件" : channel == Channel.Webhook ? "群机器人/接口" : "站内";
 }
 
-public sealed record WebhookFieldsModel(WebhookInput Input, List<SelectListItem> Units, bool Editing);
+/// <summary>A hook's fields: its input, its unit as the picker shows it, whether it exists, and an id for the page (hook-new for a new one).</summary>
+public sealed record WebhookFieldsModel(WebhookInput Input, UnitMatch? Unit, bool Editing, string Id);

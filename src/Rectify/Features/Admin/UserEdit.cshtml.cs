@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Rectify.Features.Admin.Units;
+using Rectify.Features.Rounds;
 using Rectify.Features.Admin.Users;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -10,12 +10,12 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Admin;
 
 [Authorize(Roles = nameof(Role.SystemAdmin))]
-public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, EditUser edit, SetUserActive setActive, TimeProvider time)
+public sealed class UserEditModel(UserDetailsQuery details, ScopeUnits units, EditUser edit, SetUserActive setActive, TimeProvider time)
     : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     public UserRow Account { get; private set; } = null!;
-    public List<SelectListItem> Units { get; private set; } = [];
+    public UnitMatch? Unit { get; private set; }
     public List<SelectListItem> Roles { get; private set; } = [];
     public EditUserInput? Edit { get; set; }
     public bool IsLockedOut => Account.IsLockedOut(time.GetUtcNow());
@@ -39,9 +39,9 @@ public sealed class UserEditModel(UserDetailsQuery details, UnitTreeQuery tree, 
     public async Task ReloadAsync(CancellationToken ct)
     {
         Account = await details.HandleAsync(Id, ct);
-        Units = UnitOptions.Units(await tree.HandleAsync(ct));
         Roles = UnitOptions.BusinessRoles(Account.Role);
         Edit ??= new EditUserInput(Account.FullName, Account.UnitId, Account.Role, Account.Version);
+        Unit = await units.FindAsync(Edit.UnitId, ct, everyUnit: true);
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

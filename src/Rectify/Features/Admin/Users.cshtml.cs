@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Rectify.Features.Admin.Units;
+using Rectify.Features.Rounds;
 using Rectify.Features.Admin.Users;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
@@ -10,7 +10,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Admin;
 
 [Authorize(Roles = nameof(Platform.Security.Role.SystemAdmin))]
-public sealed class UsersModel(UserListQuery list, UnitTreeQuery tree, CreateUser create, TimeProvider time) : PageModel, IReloadablePage
+public sealed class UsersModel(UserListQuery list, ScopeUnits units, CreateUser create, TimeProvider time) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public Guid? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public Role? Role { get; set; }
@@ -19,7 +19,9 @@ public sealed class UsersModel(UserListQuery list, UnitTreeQuery tree, CreateUse
     [BindProperty(SupportsGet = true, Name = "p")] public int? PageNumber { get; set; }
 
     public Page<UserRow> Users { get; private set; } = new([], 0, 1, Paging.DefaultSize);
-    public List<SelectListItem> Units { get; private set; } = [];
+    /// <summary>The unit the list is filtered to, and the unit chosen on a refused creation, as their pickers show them.</summary>
+    public UnitMatch? Unit { get; private set; }
+    public UnitMatch? CreateUnit { get; private set; }
     public List<SelectListItem> Roles { get; } = UnitOptions.Roles();
     public List<SelectListItem> NewUserRoles { get; } = UnitOptions.BusinessRoles();
     public CreateUserInput? Create { get; set; }
@@ -46,6 +48,20 @@ public sealed class UsersModel(UserListQuery list, UnitTreeQuery tree, CreateUse
     public async Task ReloadAsync(CancellationToken ct)
     {
         Users = await list.HandleAsync(new UserFilter(UnitId, Role, Active, Text, PageNumber, Paging.DefaultSize), ct);
-        Units = UnitOptions.Units(await tree.HandleAsync(ct));
+        Unit = await units.FindAsync(UnitId, ct, everyUnit: true);
+        CreateUnit = await units.FindAsync(Create?.UnitId, ct, everyUnit: true);
+    }
+
+    /// <summary>The admin forms' unit picker (wwwroot/js/unit-picker.js): every active unit by name, as JSON.</summary>
+    public async Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct)
+    {
+        try
+        {
+            return new JsonResult(await units.SearchAsync(text, ct, everyUnit: true));
+        }
+        catch (RuleViolation refused)
+        {
+            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
+        }
     }
 }

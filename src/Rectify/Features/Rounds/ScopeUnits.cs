@@ -60,23 +60,26 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
         }
         var found = await units.OrderBy(u => u.Path.Length).ThenBy(u => u.SortOrder).ThenBy(u => u.ShortName).ThenBy(u => u.Id)
             .Take(SearchResults).Select(u => new Found(u.Id, u.ShortName, u.Path)).ToListAsync(ct);
-        return everyUnit ? await MatchesAsync(found, (id, path) => !path.StartsWith("/" + id.ToString("N") + "/", StringComparison.Ordinal), ct)
-            : await MatchesAsync(found, scope, ct);
+        return everyUnit ? await MatchesAsync(found, BelowTheRoot, ct) : await MatchesAsync(found, scope, ct);
     }
 
-    /// <summary>One unit of the scope as the picker shows it (the chosen unit of a filter), or null when it is not in the scope.</summary>
-    public async Task<UnitMatch?> FindAsync(Guid? unitId, CancellationToken ct) =>
-        unitId is { } id ? (await FindAsync([id], ct)).SingleOrDefault() : null;
+    /// <summary>
+    /// One unit of the scope as the picker shows it (the chosen unit of a filter), or null when it is not in the scope; with
+    /// <paramref name="everyUnit"/>, any unit (the system administrator's forms).
+    /// </summary>
+    public async Task<UnitMatch?> FindAsync(Guid? unitId, CancellationToken ct, bool everyUnit = false) =>
+        unitId is { } id ? (await FindAsync([id], ct, everyUnit)).SingleOrDefault() : null;
 
     /// <summary>The units of the scope among these, in the order given, as the picker shows them (the units a form already holds).</summary>
-    public async Task<IReadOnlyList<UnitMatch>> FindAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    public async Task<IReadOnlyList<UnitMatch>> FindAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct, bool everyUnit = false)
     {
         var scope = await user.LoadAsync(ct);
-        var wanted = unitIds.Where(scope.InScope).Distinct().ToList();
+        var wanted = unitIds.Where(id => everyUnit || scope.InScope(id)).Distinct().ToList();
         if (wanted.Count == 0) return [];
         var found = await db.Set<Unit>().AsNoTracking().Where(u => wanted.Contains(u.Id)).Select(u => new Found(u.Id, u.ShortName, u.Path)).ToListAsync(ct);
         var order = wanted.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        return await MatchesAsync(found.OrderBy(u => order[u.Id]).ToList(), scope, ct);
+        found = found.OrderBy(u => order[u.Id]).ToList();
+        return everyUnit ? await MatchesAsync(found, BelowTheRoot, ct) : await MatchesAsync(found, scope, ct);
     }
 
     /// <summary>
@@ -104,6 +107,9 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
     }
 
     private sealed record Found(Guid Id, string ShortName, string Path);
+
+    /// <summary>Over the whole tree, a unit's path names the units above it but the root, which every unit shares.</summary>
+    private static bool BelowTheRoot(Guid id, string path) => !path.StartsWith("/" + id.ToString("N") + "/", StringComparison.Ordinal);
 
     /// <summary>The units as the picker shows them, each with the short names of the scope's units above it (below its own unit).</summary>
     private Task<IReadOnlyList<UnitMatch>> MatchesAsync(IReadOnlyList<Found> found, ScopeData scope, CancellationToken ct) =>
