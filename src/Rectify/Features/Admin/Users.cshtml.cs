@@ -53,15 +53,5 @@ public sealed class UsersModel(UserListQuery list, ScopeUnits units, CreateUser 
     }
 
     /// <summary>The admin forms' unit picker (wwwroot/js/unit-picker.js): every active unit by name, as JSON.</summary>
-    public async Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct)
-    {
-        try
-        {
-            return new JsonResult(await units.SearchAsync(text, ct, everyUnit: true));
-        }
-        catch (RuleViolation refused)
-        {
-            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
-        }
-    }
+    public Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct) => ScopeUnits.AsJsonAsync(units.SearchAsync(text, ct, everyUnit: true));
 }

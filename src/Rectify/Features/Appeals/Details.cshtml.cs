@@ -61,14 +61,7 @@ public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery 
     {
         var appeal = await details.HandleAsync(id, ct);
         if (!appeal.Actions.Transfer) return NotFound();
-        try
-        {
-            return new JsonResult(await units.SearchAsync(text, ct, everyUnit: true));
-        }
-        catch (RuleViolation refused)
-        {
-            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
-        }
+        return await ScopeUnits.AsJsonAsync(units.SearchAsync(text, ct, everyUnit: true));
     }
 
     public async Task<IActionResult> OnGetAttachmentAsync(Guid attachmentId, [FromServices] OpenAppealAttachment action, CancellationToken ct)

@@ -34,17 +34,7 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
     }
 
     /// <summary>The unit picker's search (wwwroot/js/unit-picker.js): units of the user's scope by name, as JSON.</summary>
-    public async Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct)
-    {
-        try
-        {
-            return new JsonResult(await scopeUnits.SearchAsync(text, ct));
-        }
-        catch (RuleViolation refused)
-        {
-            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
-        }
-    }
+    public Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct) => ScopeUnits.AsJsonAsync(scopeUnits.SearchAsync(text, ct));
 
     /// <summary>
     /// The current filter with some values changed, as a query string for links (paging, sorting). A page's cursor goes

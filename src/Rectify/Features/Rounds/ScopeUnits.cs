@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -38,6 +39,19 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
 {
     public const int MaxSearchLength = 50;
     private const int SearchResults = 20;
+
+    /// <summary>A picker's search as its script (wwwroot/js/unit-picker.js) reads it: the units, or the refusal's message as its title.</summary>
+    public static async Task<IActionResult> AsJsonAsync(Task<IReadOnlyList<UnitMatch>> search)
+    {
+        try
+        {
+            return new JsonResult(await search);
+        }
+        catch (RuleViolation refused)
+        {
+            return new JsonResult(new { title = refused.Message }) { StatusCode = refused.StatusCode };
+        }
+    }
 
     /// <summary>
     /// Active units of the scope whose name, short name or alias contains the text, higher levels first (at most 20);

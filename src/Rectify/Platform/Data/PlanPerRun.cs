@@ -20,7 +20,10 @@ public static class PlanPerRun
     public static IQueryable<T> Mark<T>(IQueryable<T> query) => query.TagWith(Tag);
 }
 
-/// <summary>Numbers each run of a statement marked <see cref="PlanPerRun"/> (EF writes the tag as its first line, "-- plan per run").</summary>
+/// <summary>
+/// Numbers each run of a statement marked <see cref="PlanPerRun"/> (EF writes the tag as its first line, "-- plan per run").
+/// EF sends every query, counts included, as a reader.
+/// </summary>
 public sealed class PlanPerRunInterceptor : DbCommandInterceptor
 {
     private const string Comment = "-- " + PlanPerRun.Tag;
@@ -34,19 +37,6 @@ public sealed class PlanPerRunInterceptor : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Number(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Number(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Number(command);
         return ValueTask.FromResult(result);
