@@ -21,7 +21,7 @@ public class LargeExportTests(ITestOutputHelper output)
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var generator = ActivatorUtilities.CreateInstance<ProvinceGenerator>(scope.ServiceProvider);
-            var options = new GeneratorOptions { Units = 40, Rounds = 4, Problems = 5_000, Measures = 20_000, Seed = 11, Today = factory.Clock.Today() };
+            var options = new GeneratorOptions { Units = 40, Rounds = 4, Problems = 5_000, Measures = 20_000, Appeals = 0, Seed = 11, Today = factory.Clock.Today() };
             await generator.GenerateAsync(options, TextWriter.Null, CancellationToken.None);
         }
 
