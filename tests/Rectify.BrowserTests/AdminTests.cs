@@ -23,7 +23,7 @@ public partial class AdminTests(DemoSite site)
         await admin.FillAsync("input[name='Create.UserName']", "newstaff");
         await admin.FillAsync("input[name='Create.FullName']", "钱新来");
         // The unit is found by name among all units, not picked from a list of them.
-        await DemoSite.PickUnitAsync(admin, "create-unit-text", "法规", "法规科");
+        await DemoSite.PickAsync(admin, "create-unit-text", "法规", "法规科");
         await admin.SelectOptionAsync("select[name='Create.Role']", "UnitStaff");
         await admin.ClickAsync("form[method=post] >> text=创建");
         await Assertions.Expect(admin.Locator(".alert-success")).ToContainTextAsync("请联系安全管理员设置初始密码");

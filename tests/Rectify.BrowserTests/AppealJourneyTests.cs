@@ -85,7 +85,7 @@ public class AppealJourneyTests(DemoSite site)
     private async Task AssignAsync(IPage office)
     {
         // The unit is found by typing part of its name, not picked from a list of the office's units.
-        await DemoSite.PickUnitAsync(office, "assign-unit-text", "政务", "政务服务科");
+        await DemoSite.PickAsync(office, "assign-unit-text", "政务", "政务服务科");
         await office.ClickAsync("[data-testid=assign]");
         await Assertions.Expect(office.Locator("[data-testid=state]")).ToHaveTextAsync("已交办");
     }

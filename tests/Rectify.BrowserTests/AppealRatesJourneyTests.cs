@@ -48,7 +48,7 @@ public class AppealRatesJourneyTests(DemoSite site)
         await office.WaitForURLAsync(u => u.Contains("/Appeals/Details/"));
         await office.ClickAsync("[data-testid=accept]");
         await Assertions.Expect(office.Locator("[data-testid=assign-form]")).ToBeVisibleAsync();
-        await DemoSite.PickUnitAsync(office, "assign-unit-text", unit, unit);
+        await DemoSite.PickAsync(office, "assign-unit-text", unit, unit);
         await office.ClickAsync("[data-testid=assign]");
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("已交办");
     }

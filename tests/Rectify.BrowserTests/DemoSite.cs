@@ -62,15 +62,15 @@ public sealed class DemoSite : IAsyncLifetime
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"),
             $"{page.Url} scrolls sideways on a phone");
 
-    /// <summary>Types into a unit picker (Shared/_UnitPicker) and clicks the match whose name is the unit's.</summary>
-    public static async Task PickUnitAsync(ILocator scope, string pickerId, string text, string unitName)
+    /// <summary>Types into a searching picker (of units or rounds) and clicks the choice holding that name.</summary>
+    public static async Task PickAsync(ILocator scope, string pickerId, string text, string unitName)
     {
         await scope.Locator("#" + pickerId).FillAsync(text);
         await scope.Locator($"#{pickerId}-choices [role=option]").Filter(new() { HasText = unitName }).First.ClickAsync();
     }
 
-    public static Task PickUnitAsync(IPage page, string pickerId, string text, string unitName) =>
-        PickUnitAsync(page.Locator("main"), pickerId, text, unitName);
+    public static Task PickAsync(IPage page, string pickerId, string text, string unitName) =>
+        PickAsync(page.Locator("main"), pickerId, text, unitName);
 
     public static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });

@@ -43,7 +43,8 @@ public class DispatchJourneyTests(DemoSite site)
     private static async Task IssueAsync(IPage office)
     {
         await office.GotoAsync(new Uri(new Uri(office.Url), "/Supervision/Dispatches").ToString());
-        await office.SelectOptionAsync("main [data-testid=new-dispatch] select[name=RoundId]", new SelectOptionValue { Value = "" });
+        // An empty round box is the whole scope (全部轮次).
+        await Assertions.Expect(office.Locator("main [data-testid=new-dispatch] [data-testid=round-picker]")).ToHaveAttributeAsync("placeholder", "全部轮次（输入标题查找）");
         await office.ClickAsync("main [data-testid=new-dispatch] button[type=submit]");
         await office.WaitForURLAsync(u => u.Contains("/Supervision/Dispatches/"));
     }

@@ -52,7 +52,7 @@ public class MessagesJourneyTests(DemoSite site)
         var hook = admin.Locator("[data-testid=new-webhook] form");
         await hook.Locator("input[name='Hook.Name']").FillAsync("法规科工作群");
         await hook.Locator("select[name='Hook.Kind']").SelectOptionAsync("WeCom");
-        await DemoSite.PickUnitAsync(hook, "hook-new-unit", "法规", "法规科");
+        await DemoSite.PickAsync(hook, "hook-new-unit", "法规", "法规科");
         await hook.Locator("input[name='Hook.Url']").FillAsync("not a url");
         await hook.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(admin.Locator("main .alert-danger")).ToContainTextAsync("接收地址必须是 http 或 https 网址");

@@ -13,7 +13,7 @@ public class RoundBuildingTests(DemoSite site)
         await office.GotoAsync(site.BaseUrl + "/Rounds/Create");
         await office.FillAsync("input[name='Form.Title']", "关于市委第一巡察组反馈意见整改落实情况的通报");
         await office.FillAsync("input[name='Form.InspectingBody']", "市委第一巡察组");
-        await DemoSite.PickUnitAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
+        await DemoSite.PickAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
         await office.FillAsync("input[name='Form.FeedbackDate']", "2024-03-01");
         await DemoSite.ShotAsync(office, "11-office-create-round");
         await office.ClickAsync("main button[type=submit]");
@@ -31,11 +31,11 @@ public class RoundBuildingTests(DemoSite site)
         await office.ClickAsync("[data-testid=add-measure]");
         await office.FillAsync("textarea[name=Text]", "修订完善“三重一大”决策制度实施细则,严格执行集体决策程序。");
         await office.FillAsync("input[name=LeadLeader]", "王建国");
-        await DemoSite.PickUnitAsync(office, "responsible-unit-text", "办公室", "委办公室");
+        await DemoSite.PickAsync(office, "responsible-unit-text", "办公室", "委办公室");
         // Cooperating units are several: each picked one becomes a tag, and one picked by mistake is removed by its ×.
-        await DemoSite.PickUnitAsync(office, "cooperating-unit-text", "法规", "法规科");
-        await DemoSite.PickUnitAsync(office, "cooperating-unit-text", "政务", "政务服务科");
-        await DemoSite.PickUnitAsync(office, "cooperating-unit-text", "信用", "信用建设科");
+        await DemoSite.PickAsync(office, "cooperating-unit-text", "法规", "法规科");
+        await DemoSite.PickAsync(office, "cooperating-unit-text", "政务", "政务服务科");
+        await DemoSite.PickAsync(office, "cooperating-unit-text", "信用", "信用建设科");
         var tags = office.Locator("[data-testid=unit-tags] .unit-tag");
         await Assertions.Expect(tags).ToHaveCountAsync(3);
         await tags.Filter(new() { HasText = "政务服务科" }).Locator(".btn-close").ClickAsync();

@@ -40,7 +40,7 @@ public class SheetImportJourneyTests(DemoSite site)
         await Assertions.Expect(office.Locator("input[name='Columns[整改措施]']")).ToHaveValueAsync("C");
         await office.FillAsync("input[name=Title]", "浏览器导入的自有台账");
         await office.FillAsync("input[name=InspectingBody]", "市委第一巡察组");
-        await DemoSite.PickUnitAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
+        await DemoSite.PickAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
         await office.ClickAsync("#import-button");
         await Assertions.Expect(office.Locator("[data-testid=import-result]")).ToContainTextAsync("已创建轮次：章节 0 个，问题 2 个，措施 2 项。");
         await DemoSite.ShotAsync(office, "30b-office-import-new-round-result");
@@ -54,7 +54,10 @@ public class SheetImportJourneyTests(DemoSite site)
             ("警示教育不经常问题", "每季度开展警示教育", "2026年6月30日"));
         await office.GotoAsync(site.BaseUrl + "/Documents/ImportSheet");
         await office.SetInputFilesAsync("#sheet-file", second);
-        await office.SelectOptionAsync("#round-id", roundId);
+        // The round is found by its title; choosing it hides the new round's fields.
+        await DemoSite.PickAsync(office, "round-text", "自有台账", "浏览器导入的自有台账");
+        await Assertions.Expect(office.Locator("input[type=hidden][name=RoundId]")).ToHaveValueAsync(roundId);
+        await Assertions.Expect(office.Locator("#new-round-fields")).ToBeHiddenAsync();
         await OpenMappingAsync(office);
         await office.SelectOptionAsync("#mapping-id", new SelectOptionValue { Label = "本办台账模板" });
         await office.ClickAsync("#import-button");
@@ -83,7 +86,7 @@ public class SheetImportJourneyTests(DemoSite site)
         await office.FillAsync("input[name='Columns[完成时限]']", "D");
         await office.FillAsync("input[name=Title]", "不应创建的轮次");
         await office.FillAsync("input[name=InspectingBody]", "市委第一巡察组");
-        await DemoSite.PickUnitAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
+        await DemoSite.PickAsync(office, "inspected-unit-text", "发展改革", "市发展改革委");
         await office.ClickAsync("#import-button");
 
         var errors = office.Locator("[data-testid=import-errors] tbody tr");

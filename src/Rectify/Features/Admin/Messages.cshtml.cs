@@ -24,7 +24,7 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
     public IReadOnlyList<JobRow> Jobs { get; private set; } = [];
     public bool SchedulerRunning => jobs.Running;
     /// <summary>The units of the hooks and of a refused new hook, as the hooks' unit pickers show them.</summary>
-    public IReadOnlyDictionary<Guid, UnitMatch> Units { get; private set; } = new Dictionary<Guid, UnitMatch>();
+    public IReadOnlyDictionary<Guid, PickerChoice> Units { get; private set; } = new Dictionary<Guid, PickerChoice>();
     public SmtpOptions Smtp => options.Value.Messaging.Smtp;
     public WebhookInput? Hook { get; set; }
 
@@ -89,4 +89,4 @@ public sealed class MessagesModel(DeliveryQuery deliveries, RetryDelivery retry,
 }
 
 /// <summary>A hook's fields: its input, its unit as the picker shows it, whether it exists, and an id for the page (hook-new for a new one).</summary>
-public sealed record WebhookFieldsModel(WebhookInput Input, UnitMatch? Unit, bool Editing, string Id);
+public sealed record WebhookFieldsModel(WebhookInput Input, PickerChoice? Unit, bool Editing, string Id);

@@ -15,7 +15,7 @@ public sealed class UserEditModel(UserDetailsQuery details, ScopeUnits units, Ed
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     public UserRow Account { get; private set; } = null!;
-    public UnitMatch? Unit { get; private set; }
+    public PickerChoice? Unit { get; private set; }
     public List<SelectListItem> Roles { get; private set; } = [];
     public EditUserInput? Edit { get; set; }
     public bool IsLockedOut => Account.IsLockedOut(time.GetUtcNow());

@@ -20,8 +20,8 @@ public sealed class UsersModel(UserListQuery list, ScopeUnits units, CreateUser 
 
     public Page<UserRow> Users { get; private set; } = new([], 0, 1, Paging.DefaultSize);
     /// <summary>The unit the list is filtered to, and the unit chosen on a refused creation, as their pickers show them.</summary>
-    public UnitMatch? Unit { get; private set; }
-    public UnitMatch? CreateUnit { get; private set; }
+    public PickerChoice? Unit { get; private set; }
+    public PickerChoice? CreateUnit { get; private set; }
     public List<SelectListItem> Roles { get; } = UnitOptions.Roles();
     public List<SelectListItem> NewUserRoles { get; } = UnitOptions.BusinessRoles();
     public CreateUserInput? Create { get; set; }

@@ -5,6 +5,7 @@ public static class AppealErrors
 {
     public const string AppealNotFound = "未找到该诉求，可能已被删除或您无权查看";
     public const string UnitNotChosen = "请选择单位（在单位框中输入名称查找后点选）";
+    public const string RoundNotChosen = "请选择整改轮次（在轮次框中输入标题查找后点选）";
     public const string UnitNotFound = "未找到所选单位";
     public const string UnitOutOfScope = "所选单位不在您的管辖范围内";
     public const string NotYourAppeal = "该诉求未交办给您的单位，不能办理";

@@ -14,7 +14,7 @@ public sealed class DetailsModel(AppealDetailsQuery details, AppealHistoryQuery 
     public AppealDetails Appeal { get; private set; } = null!;
     public IReadOnlyList<AppealHistoryRow> History { get; private set; } = [];
     /// <summary>The unit the assign form starts from: the unit that handled it before, when it is reopened.</summary>
-    public UnitMatch? AssignUnit { get; private set; }
+    public PickerChoice? AssignUnit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

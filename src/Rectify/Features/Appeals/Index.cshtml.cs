@@ -21,7 +21,7 @@ public sealed class IndexModel(AppealListQuery query, ScopeUnits units, UserScop
 
     public Page<AppealRow> Rows { get; private set; } = new([], 0, 1, Paging.DefaultSize);
     /// <summary>The 承办单位 filter's unit, when it is one of the user's (the picker searches by name; a province has 2,000).</summary>
-    public UnitMatch? Unit { get; private set; }
+    public PickerChoice? Unit { get; private set; }
     public bool IsOffice { get; private set; }
     public bool IsUnit { get; private set; }
 

@@ -10,15 +10,17 @@ namespace Rectify.Features.Appeals;
 
 /// <summary>/Appeals/Raise: the office raises one appeal, or a cluster it selected on the list, into a problem of a round it may edit.</summary>
 [Authorize(Policy = Policies.Office)]
-public sealed class RaiseModel(AppealAccess access, RoundAccess rounds) : PageModel
+public sealed class RaiseModel(AppealAccess access, ScopeRounds rounds) : PageModel
 {
     [BindProperty(SupportsGet = true)] public List<Guid> AppealIds { get; set; } = [];
-    [BindProperty] public Guid RoundId { get; set; }
+    [BindProperty] public Guid? RoundId { get; set; }
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Feedback { get; set; }
 
     public IReadOnlyList<ProblemAppealRow> Appeals { get; private set; } = [];
-    public IReadOnlyList<RoundChoice> Rounds { get; private set; } = [];
+    /// <summary>The round to raise into, as its picker shows it: on opening, the office's newest round.</summary>
+    public PickerChoice? Round { get; private set; }
+    public bool HasRounds { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -33,7 +35,8 @@ public sealed class RaiseModel(AppealAccess access, RoundAccess rounds) : PageMo
         try
         {
             if (AppealIds.Count == 0) return Redirect("/Appeals");
-            var problemId = await action.HandleAsync(AppealIds[0], new RaiseInput(RoundId, null, Title ?? "", Feedback, AppealIds.Skip(1).ToList()), ct);
+            if (RoundId is not { } roundId) throw new RuleViolation(AppealErrors.RoundNotChosen);
+            var problemId = await action.HandleAsync(AppealIds[0], new RaiseInput(roundId, null, Title ?? "", Feedback, AppealIds.Skip(1).ToList()), ct);
             TempData["Message"] = "已立项督办，请在整改轮次中为该问题制定整改措施。";
             return Redirect($"/Rounds/Problem/{problemId}");
         }
@@ -52,10 +55,9 @@ public sealed class RaiseModel(AppealAccess access, RoundAccess rounds) : PageMo
             .Select(a => new { a.Id, a.EnterpriseName, a.Title, a.State, a.SubmittedOn }).ToListAsync(ct);
         Appeals = found.Select(a => new ProblemAppealRow(a.Id, a.EnterpriseName, a.Title, a.State.Label(), a.SubmittedOn)).ToList();
         AppealIds = Appeals.Select(a => a.Id).ToList();
-        // The office's own rounds are the ones it may edit.
-        Rounds = await (await rounds.VisibleRoundsAsync(ct)).OrderByDescending(r => r.FeedbackDate).ThenBy(r => r.Title)
-            .Select(r => new RoundChoice(r.Id, r.Title)).ToListAsync(ct);
+        // The office's own rounds are the ones it may edit; a form shown again keeps the round it had.
+        var newest = await rounds.SearchAsync(null, ct);
+        HasRounds = newest.Count > 0;
+        Round = RoundId is null && !Request.HasFormContentType ? newest.FirstOrDefault() : await rounds.FindAsync(RoundId, ct);
     }
 }
-
-public sealed record RoundChoice(Guid Id, string Title);

@@ -7,7 +7,6 @@ using Rectify.Features.Documents.Excel;
 using Rectify.Features.Documents.Jobs;
 using Rectify.Features.Documents.Mappings;
 using Rectify.Features.Rounds;
-using Rectify.Features.Rounds.Ledger;
 using Rectify.Features.Rounds.Structure;
 using Rectify.Platform;
 using Rectify.Platform.Web;
@@ -21,7 +20,7 @@ namespace Rectify.Features.Documents;
 /// </summary>
 [Authorize(Roles = nameof(Platform.Security.Role.Office))]
 [ReceivesFiles]
-public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery rounds, SheetMappings mappings) : PageModel, IReloadablePage
+public sealed class ImportSheetModel(ScopeUnits scopeUnits, ScopeRounds scopeRounds, SheetMappings mappings) : PageModel, IReloadablePage
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -44,8 +43,9 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
     [BindProperty] public bool? SplitNumbered { get; set; }
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
     public SheetImportResult? Result { get; private set; }
-    public UnitMatch? InspectedUnit { get; private set; }
-    public IReadOnlyList<RoundRow> Rounds { get; private set; } = [];
+    public PickerChoice? InspectedUnit { get; private set; }
+    /// <summary>The round chosen to import into, as its picker shows it.</summary>
+    public PickerChoice? Round { get; private set; }
     public IReadOnlyList<SheetMappingDetails> Mappings { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
@@ -56,7 +56,7 @@ public sealed class ImportSheetModel(ScopeUnits scopeUnits, RoundListQuery round
             Columns = Request.Form.Where(f => f.Key.StartsWith("Columns[") && f.Key.EndsWith(']'))
                 .ToDictionary(f => f.Key["Columns[".Length..^1], f => f.Value.ToString().Trim());
         InspectedUnit = await scopeUnits.FindAsync(InspectedUnitId, ct);
-        Rounds = await rounds.HandleAsync(ct);
+        Round = await scopeRounds.FindAsync(RoundId, ct);
         Mappings = await mappings.ListAsync(ct);
     }
 

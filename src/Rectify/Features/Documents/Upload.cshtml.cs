@@ -28,7 +28,7 @@ public sealed class UploadModel(ScopeUnits scopeUnits, DuplicateRounds duplicate
     [BindProperty] public bool AllowDuplicate { get; set; }
     public DuplicateRound? Duplicate { get; private set; }
     public ParsedReport? Report { get; private set; }
-    public UnitMatch? InspectedUnit { get; private set; }
+    public PickerChoice? InspectedUnit { get; private set; }
 
     public void OnGet() { }
 

@@ -13,7 +13,7 @@ public sealed class CreateModel(ScopeUnits scopeUnits, CreateRound action) : Pag
     /// <summary>The office saw the round with this title and chose to create another.</summary>
     [BindProperty] public bool AllowDuplicate { get; set; }
     public DuplicateRound? Duplicate { get; private set; }
-    public UnitMatch? InspectedUnit { get; private set; }
+    public PickerChoice? InspectedUnit { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
 

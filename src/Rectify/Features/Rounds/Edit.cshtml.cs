@@ -13,7 +13,7 @@ public sealed class EditModel(ScopeUnits scopeUnits, RoundDetailsQuery details, 
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public RoundForm Form { get; set; } = new();
-    public UnitMatch? InspectedUnit { get; private set; }
+    public PickerChoice? InspectedUnit { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);
 

@@ -7,7 +7,7 @@ using Rectify.Platform.Web;
 namespace Rectify.Features.Rounds;
 
 /// <summary>The ledger page （台账）: filters in the query string, the summary in the reports' words, one page of rows.</summary>
-public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, ScopeUnits scopeUnits, UserScope user) : PageModel
+public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, RoundDetailsQuery rounds, ScopeUnits scopeUnits, ScopeRounds scopeRounds, UserScope user) : PageModel
 {
     [BindProperty(SupportsGet = true)] public LedgerParameters Filter { get; set; } = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
@@ -15,7 +15,7 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
     public LedgerSummary Summary { get; private set; } = null!;
     public LedgerPage Rows { get; private set; } = null!;
     /// <summary>The unit the view is filtered to, as its picker shows it.</summary>
-    public UnitMatch? Unit { get; private set; }
+    public PickerChoice? Unit { get; private set; }
     public bool IsOffice { get; private set; }
     /// <summary>Bulletins cover whole rounds: for the office, leaders and inspectors, not unit staff.</summary>
     public bool CanWriteBulletin { get; private set; }
@@ -35,6 +35,9 @@ public sealed class LedgerModel(LedgerQuery ledger, LedgerSummaryQuery summary, 
 
     /// <summary>The unit picker's search (wwwroot/js/unit-picker.js): units of the user's scope by name, as JSON.</summary>
     public Task<IActionResult> OnGetUnitsAsync(string? text, CancellationToken ct) => ScopeUnits.AsJsonAsync(scopeUnits.SearchAsync(text, ct));
+
+    /// <summary>The round pickers' search (sheet import, raising an appeal, a dispatch's and the dashboard's scope).</summary>
+    public Task<IActionResult> OnGetRoundsAsync(string? text, CancellationToken ct) => ScopeUnits.AsJsonAsync(scopeRounds.SearchAsync(text, ct));
 
     /// <summary>
     /// The current filter with some values changed, as a query string for links (paging, sorting). A page's cursor goes

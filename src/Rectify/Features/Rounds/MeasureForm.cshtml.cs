@@ -28,8 +28,8 @@ public sealed class MeasureFormModel(ScopeUnits scopeUnits, MeasureDetailsQuery 
     [BindProperty, Range(1, 1000, ErrorMessage = "工作日数应在1到1000之间")] public int? WorkingDays { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public UnitMatch? ResponsibleUnit { get; private set; }
-    public IReadOnlyList<UnitMatch> CooperatingUnits { get; private set; } = [];
+    public PickerChoice? ResponsibleUnit { get; private set; }
+    public IReadOnlyList<PickerChoice> CooperatingUnits { get; private set; } = [];
     public MeasureDetails? Current { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await ReloadAsync(ct);

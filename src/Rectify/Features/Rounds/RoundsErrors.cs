@@ -13,6 +13,7 @@ public static class RoundsErrors
     public const string UnitNotFound = "未找到所选单位";
     public const string UnitOutOfScope = "所选单位不在您的管辖范围内";
     public const string UnitSearchTooLong = "查找单位时最多输入50个字";
+    public const string RoundSearchTooLong = "查找轮次时最多输入50个字";
 
     public static string SourceImported(Structure.RoundSource source, string day, string title) =>
         $"该{(source == Structure.RoundSource.Sheet ? "表格" : "报告")}已于{day}导入为《{title}》";

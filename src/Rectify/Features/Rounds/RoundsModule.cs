@@ -11,7 +11,7 @@ public static class RoundsModule
 {
     public static IServiceCollection AddRounds(this IServiceCollection services)
     {
-        services.AddScoped<RoundAccess>().AddScoped<ScopeUnits>();
+        services.AddScoped<RoundAccess>().AddScoped<ScopeUnits>().AddScoped<ScopeRounds>();
         // 最近更新: the measure's last change, stamped in the save that makes it.
         services.AddScoped<ISaveChangesInterceptor, MeasureChangeStamp>();
         services.AddScoped<RoundOutline>();

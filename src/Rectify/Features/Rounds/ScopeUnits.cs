@@ -7,14 +7,18 @@ using Rectify.Platform.Web;
 
 namespace Rectify.Features.Rounds;
 
-/// <summary>A unit found by the unit picker: its short name and, to tell apart units of the same name, the units above it.</summary>
-public sealed record UnitMatch(Guid Id, string Name, string Path);
+/// <summary>
+/// What a picker offers and holds: a unit by its short name with, to tell apart units of the same name, the units above it;
+/// a round by its title with its inspected unit and feedback date.
+/// </summary>
+public sealed record PickerChoice(Guid Id, string Name, string Path);
 
 /// <summary>
-/// A unit picker on a page (Shared/_UnitPicker): the form field it fills, its label and the unit already chosen; with
-/// <see cref="Several"/>, a field that takes several units (配合单位), each chosen one shown as a tag.
+/// A searching picker on a page (Shared/_UnitPicker): the form field it fills, its label and the choice already made; with
+/// <see cref="Several"/>, a field that takes several units (配合单位), each chosen one shown as a tag. Units by default; a
+/// round picker sets <see cref="Source"/>, <see cref="Nothing"/> and <see cref="TestId"/> (<see cref="ScopeRounds"/>).
 /// </summary>
-public sealed record UnitPicker(string Name, string Label, UnitMatch? Chosen, string CssClass = "", string Id = "unit-text")
+public sealed record UnitPicker(string Name, string Label, PickerChoice? Chosen, string CssClass = "", string Id = "unit-text")
 {
     /// <summary>What the empty box means: on a filter, every unit.</summary>
     public string Placeholder { get; init; } = "全部（输入名称查找）";
@@ -23,13 +27,19 @@ public sealed record UnitPicker(string Name, string Label, UnitMatch? Chosen, st
     public string? Source { get; init; }
 
     /// <summary>The units already chosen when the field takes several; null for a field of one unit.</summary>
-    public IReadOnlyList<UnitMatch>? Several { get; init; }
+    public IReadOnlyList<PickerChoice>? Several { get; init; }
 
     /// <summary>A box at a form's size, rather than a list's compact filter.</summary>
     public bool Large { get; init; }
 
     /// <summary>The label's classes: small above a filter or a compact form's box.</summary>
     public string LabelClass { get; init; } = "form-label small mb-0";
+
+    /// <summary>What the list says when nothing matches the text typed.</summary>
+    public string Nothing { get; init; } = "没有名称含此文字的单位";
+
+    /// <summary>The box's test id, for pages holding pickers of two kinds.</summary>
+    public string TestId { get; init; } = "unit-picker";
 
     public string ChoicesId => Id == "unit-text" ? "unit-choices" : Id + "-choices";
 }
@@ -41,7 +51,7 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
     private const int SearchResults = 20;
 
     /// <summary>A picker's search as its script (wwwroot/js/unit-picker.js) reads it: the units, or the refusal's message as its title.</summary>
-    public static async Task<IActionResult> AsJsonAsync(Task<IReadOnlyList<UnitMatch>> search)
+    public static async Task<IActionResult> AsJsonAsync(Task<IReadOnlyList<PickerChoice>> search)
     {
         try
         {
@@ -58,7 +68,7 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
     /// with no text, the top of the scope. With <paramref name="everyUnit"/>, the units of the whole tree (a unit asking
     /// for 转办 names whichever unit should handle the appeal).
     /// </summary>
-    public async Task<IReadOnlyList<UnitMatch>> SearchAsync(string? text, CancellationToken ct, bool everyUnit = false)
+    public async Task<IReadOnlyList<PickerChoice>> SearchAsync(string? text, CancellationToken ct, bool everyUnit = false)
     {
         text = text?.Trim() ?? "";
         if (text.Length > MaxSearchLength) throw new RuleViolation(RoundsErrors.UnitSearchTooLong, StatusCodes.Status422UnprocessableEntity);
@@ -81,11 +91,11 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
     /// One unit of the scope as the picker shows it (the chosen unit of a filter), or null when it is not in the scope; with
     /// <paramref name="everyUnit"/>, any unit (the system administrator's forms).
     /// </summary>
-    public async Task<UnitMatch?> FindAsync(Guid? unitId, CancellationToken ct, bool everyUnit = false) =>
+    public async Task<PickerChoice?> FindAsync(Guid? unitId, CancellationToken ct, bool everyUnit = false) =>
         unitId is { } id ? (await FindAsync([id], ct, everyUnit)).SingleOrDefault() : null;
 
     /// <summary>The units of the scope among these, in the order given, as the picker shows them (the units a form already holds).</summary>
-    public async Task<IReadOnlyList<UnitMatch>> FindAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct, bool everyUnit = false)
+    public async Task<IReadOnlyList<PickerChoice>> FindAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct, bool everyUnit = false)
     {
         var scope = await user.LoadAsync(ct);
         var wanted = unitIds.Where(id => everyUnit || scope.InScope(id)).Distinct().ToList();
@@ -126,15 +136,15 @@ public sealed class ScopeUnits(RectifyDbContext db, UserScope user)
     private static bool BelowTheRoot(Guid id, string path) => !path.StartsWith("/" + id.ToString("N") + "/", StringComparison.Ordinal);
 
     /// <summary>The units as the picker shows them, each with the short names of the scope's units above it (below its own unit).</summary>
-    private Task<IReadOnlyList<UnitMatch>> MatchesAsync(IReadOnlyList<Found> found, ScopeData scope, CancellationToken ct) =>
+    private Task<IReadOnlyList<PickerChoice>> MatchesAsync(IReadOnlyList<Found> found, ScopeData scope, CancellationToken ct) =>
         MatchesAsync(found, (id, _) => id != scope.UnitId && scope.InScope(id), ct);
 
-    private async Task<IReadOnlyList<UnitMatch>> MatchesAsync(IReadOnlyList<Found> found, Func<Guid, string, bool> shown, CancellationToken ct)
+    private async Task<IReadOnlyList<PickerChoice>> MatchesAsync(IReadOnlyList<Found> found, Func<Guid, string, bool> shown, CancellationToken ct)
     {
         var above = found.SelectMany(u => Ancestors(u.Path).Where(id => id != u.Id && shown(id, u.Path))).Distinct().ToList();
         var names = above.Count == 0 ? []
             : await db.Set<Unit>().AsNoTracking().Where(u => above.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.ShortName, ct);
-        return found.Select(u => new UnitMatch(u.Id, u.ShortName,
+        return found.Select(u => new PickerChoice(u.Id, u.ShortName,
             string.Join(" › ", Ancestors(u.Path).Where(id => id != u.Id && names.ContainsKey(id)).Select(id => names[id])))).ToList();
     }
 

@@ -30,7 +30,7 @@ public sealed class EscalationsModel(EscalationQuery query, ScopeUnits scopeUnit
     public Page<EscalationRow> Rows { get; private set; } = null!;
     public IReadOnlyList<TalkProposal> Proposals { get; private set; } = [];
     /// <summary>The unit chosen in the picker, when it is one of the office's.</summary>
-    public UnitMatch? Unit { get; private set; }
+    public PickerChoice? Unit { get; private set; }
     public IReadOnlyList<EscalationItemRow> Warned { get; private set; } = [];
     public Role Role { get; private set; }
 

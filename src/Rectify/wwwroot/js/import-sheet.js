@@ -8,8 +8,9 @@
     const text = s => { const span = document.createElement('span'); span.textContent = s ?? ''; return span.innerHTML; };
 
     // A round chosen to import into needs none of the new round's fields.
-    const roundChosen = () => $('new-round-fields').classList.toggle('d-none', !!$('round-id').value);
-    $('round-id').addEventListener('change', roundChosen);
+    const round = form.querySelector('input[type=hidden][name=RoundId]');
+    const roundChosen = () => $('new-round-fields').classList.toggle('d-none', !!round.value);
+    round.addEventListener('change', roundChosen);
     roundChosen();
 
     $('mapping-id').addEventListener('change', e => {

@@ -1,6 +1,7 @@
 // The unit picker (责任单位): typing a name asks the page for matching units of the user's scope, instead of listing
 // every unit of a province; the chosen unit's id goes into the form's hidden field. A picker of several units (配合单位,
-// data-several) keeps each chosen unit as a tag holding its own hidden field, removed by its close button.
+// data-several) keeps each chosen unit as a tag holding its own hidden field, removed by its close button. A round picker
+// is the same with another source and its own words for an empty answer (data-nothing).
 (() => {
     for (const picker of document.querySelectorAll('[data-unit-picker]')) {
         const several = picker.dataset.several === 'true';
@@ -10,6 +11,13 @@
         const list = picker.querySelector('[role=listbox]');
         let timer;
         let asked = 0;
+
+        // The hidden field tells the page when the choice changes (the sheet import hides the new round's fields).
+        const hold = value => {
+            if (id.value === value) return;
+            id.value = value;
+            id.dispatchEvent(new Event('change', { bubbles: true }));
+        };
 
         const close = () => {
             list.hidden = true;
@@ -42,7 +50,7 @@
                 text.value = '';
                 text.focus();
             } else {
-                id.value = unit.id;
+                hold(unit.id);
                 text.value = unit.name;
                 text.title = unit.path;
             }
@@ -68,7 +76,7 @@
                 option.addEventListener('click', () => choose(unit));
                 return option;
             }));
-            if (units.length === 0) list.append(line('list-group-item py-1 small text-muted', '没有名称含此文字的单位'));
+            if (units.length === 0) list.append(line('list-group-item py-1 small text-muted', picker.dataset.nothing));
             list.hidden = false;
             text.setAttribute('aria-expanded', 'true');
         };
@@ -90,7 +98,7 @@
 
         text.addEventListener('input', () => {
             // Typing drops the chosen unit until another is picked; an empty box means every unit (or none, on a form).
-            if (id) id.value = '';
+            if (id) hold('');
             clearTimeout(timer);
             timer = setTimeout(search, 200);
         });

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Rectify.Features.Dashboard;
 using Rectify.Features.Rounds;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Security;
@@ -12,7 +10,7 @@ namespace Rectify.Features.Supervision.Dispatches;
 
 /// <summary>调度通报： the kept dispatches the user may read, newest first; for the office a form to issue a new one.</summary>
 [Authorize(Policy = Policies.Overseer)]
-public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, UserScope user, TimeProvider time) : PageModel, IReloadablePage
+public sealed class DispatchesModel(DispatchQuery query, ScopeRounds scopeRounds, UserScope user, TimeProvider time) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public int? PageNumber { get; set; }
     /// <summary>The new dispatch's round; none: 全部轮次.</summary>
@@ -21,7 +19,8 @@ public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, Use
     [BindProperty] public DateOnly? To { get; set; }
 
     public Page<DispatchSummaryRow> Rows { get; private set; } = null!;
-    public IReadOnlyList<RoundOption> Rounds { get; private set; } = [];
+    /// <summary>The new dispatch's round as its picker shows it (a form shown again keeps it).</summary>
+    public PickerChoice? Round { get; private set; }
     public bool IsOffice { get; private set; }
     public DateOnly Today => time.Today();
 
@@ -31,9 +30,7 @@ public sealed class DispatchesModel(DispatchQuery query, RoundAccess access, Use
     {
         Rows = await query.ListAsync(null, PageNumber, 30, ct);
         IsOffice = (await user.LoadAsync(ct)).Role == Role.Office;
-        if (IsOffice)
-            Rounds = await (await access.VisibleRoundsAsync(ct)).OrderByDescending(r => r.FeedbackDate).ThenBy(r => r.Title)
-                .Select(r => new RoundOption(r.Id, r.Title)).ToListAsync(ct);
+        if (IsOffice) Round = await scopeRounds.FindAsync(RoundId, ct);
     }
 
     public async Task<IActionResult> OnPostAsync([FromServices] IssueDispatch action, CancellationToken ct)
