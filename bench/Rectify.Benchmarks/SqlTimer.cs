@@ -72,7 +72,7 @@ public sealed class SqlTimer : IAsyncDisposable
         {
             double total = 0;
             // Only reads are replayed: a dashboard that counted a changed round also wrote, and EXPLAIN ANALYZE would write again.
-            foreach (var (sql, parameters) in capture.Commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
+            foreach (var (sql, parameters) in capture.Commands.Where(c => IsRead(c.Sql)))
             {
                 await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql, db);
                 explain.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
@@ -85,6 +85,11 @@ public sealed class SqlTimer : IAsyncDisposable
         }
         return (Median(appTimes), Median(sqlTimes), slowest.Plan);
     }
+
+    /// <summary>A SELECT, after the comment lines a query's tags put before it (PlanPerRun's among them).</summary>
+    private static bool IsRead(string sql) =>
+        sql.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0 && !l.StartsWith("--", StringComparison.Ordinal)) is { } first
+        && first.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
 
     private static async Task<string> TextPlanAsync(NpgsqlConnection db, string sql, NpgsqlParameter[] parameters)
     {

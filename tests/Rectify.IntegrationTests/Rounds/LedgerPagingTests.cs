@@ -117,6 +117,44 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
     }
 
     [Fact]
+    public async Task Outline_pages_across_many_rounds_keep_the_rounds_order_whether_a_page_spans_few_rounds_or_many()
+    {
+        // Twenty rounds, two of them created in the same instant (ordered by id): a page of two rows spans one or two rounds
+        // (ordered by their place in the batch), a page of fifty spans more than sixteen (ordered by joining the rounds).
+        var office = await world.As("office");
+        var created = new List<Guid>();
+        for (var i = 0; i < 20; i++)
+        {
+            created.Add((await Ledger.CreateRoundAsync(world, $"多轮分页测试轮次{i + 1:D2}")).RoundId);
+            if (i != 10) world.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        office = await world.As("office");
+        var all = await Ledger.GetJson(office, "/api/v1/ledger?exact=true&pageSize=200");
+        var expected = Ids(all);
+        var rounds = all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("roundId").GetGuid()).Distinct().ToList();
+        var ours = rounds.Where(created.Contains).ToList();
+        var tie = created.Skip(10).Take(2).Order().ToList();
+        Assert.Equal(created.Take(10).Concat(tie).Concat(created.Skip(12)), ours);
+
+        foreach (var size in new[] { 2, 50 })
+        {
+            var byCursor = new List<Guid>();
+            var byNumber = new List<Guid>();
+            string? after = null;
+            for (var number = 1; number <= expected.Count / size + 1; number++)
+            {
+                var page = await Ledger.GetJson(office, $"/api/v1/ledger?pageSize={size}" + (after is null ? "" : "&after=" + after));
+                byCursor.AddRange(Ids(page));
+                byNumber.AddRange(Ids(await Ledger.GetJson(office, $"/api/v1/ledger?pageSize={size}&page={number}")));
+                after = page.GetProperty("next").GetString();
+                if (after is null) break;
+            }
+            Assert.Equal(expected, byCursor);
+            Assert.Equal(expected, byNumber);
+        }
+    }
+
+    [Fact]
     public async Task A_cursor_that_is_not_one_or_of_another_order_is_refused()
     {
         var office = await ThreeRoundsAsync();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Rectify.Platform.Data;
 
@@ -15,6 +16,18 @@ public sealed class LedgerPages(RectifyDbContext db)
 
     private sealed record OutlineKey(Guid Id, Guid RoundId, string SortKey, int SortOrder);
 
+    /// <summary>A measure with its problem's sort key, as the outline orders them.</summary>
+    private sealed class OutlineRow
+    {
+        public Measure M { get; init; } = null!;
+        public string SortKey { get; init; } = "";
+        /// <summary>The round's creation, joined only for a batch of many rounds.</summary>
+        public DateTimeOffset RoundCreatedAt { get; init; }
+    }
+
+    /// <summary>Batches up to this many rounds are ordered by their place in the batch, more by joining the rounds.</summary>
+    private const int MaxRanked = 16;
+
     /// <param name="rounds">The rounds of the view in their order (created, then id).</param>
     /// <param name="perRound">The rows of each round, when counted; without them a numbered page cannot be located.</param>
     public async Task<Result> OutlineAsync(IQueryable<Measure> measures, IReadOnlyList<Guid> rounds, IReadOnlyDictionary<Guid, int>? perRound,
@@ -25,7 +38,7 @@ public sealed class LedgerPages(RectifyDbContext db)
         if (after is not null)
         {
             next = IndexOf(rounds, after.RoundId) + 1;
-            keys.AddRange(await Outline(measures.Where(m => m.RoundId == after.RoundId), after).Take(size + 1).ToListAsync(ct));
+            keys.AddRange(await Outline(measures.Where(m => m.RoundId == after.RoundId), [after.RoundId], after).Take(size + 1).ToListAsync(ct));
         }
         else if (skip > 0)
         {
@@ -57,7 +70,7 @@ public sealed class LedgerPages(RectifyDbContext db)
             }
             if (take.Count == 0) break;
             var inBatch = take.Count == 1 ? measures.Where(m => m.RoundId == take[0]) : measures.Where(m => take.Contains(m.RoundId));
-            keys.AddRange(await Outline(inBatch, null).Skip(skip).Take(wanted).ToListAsync(ct));
+            keys.AddRange(await Outline(inBatch, take, null).Skip(skip).Take(wanted).ToListAsync(ct));
             skip = 0;
         }
         return Page(keys, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.Outline, k.Id, k.RoundId, k.SortKey, k.SortOrder));
@@ -118,19 +131,54 @@ public sealed class LedgerPages(RectifyDbContext db)
     }
 
     /// <summary>The measures in outline order within the rounds given, after the cursor's row when there is one (it names one round).</summary>
-    private IQueryable<OutlineKey> Outline(IQueryable<Measure> measures, LedgerCursor? after)
+    /// <summary>
+    /// The measures of these rounds (in their order) in outline order. One round needs no round order; a few are ordered by
+    /// their place in the list, so that no round row is joined (PostgreSQL, expecting one row, had scanned the 500 rounds
+    /// once per measure found); more are ordered by joining the rounds' creation time.
+    /// </summary>
+    private IQueryable<OutlineKey> Outline(IQueryable<Measure> measures, IReadOnlyList<Guid> rounds, LedgerCursor? after)
     {
-        var rows =
-            from m in measures
-            // A measure's problem is in its round; saying so lets PostgreSQL read only that round's problems.
-            join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
-            join r in db.Set<Round>() on m.RoundId equals r.Id
-            select new { m, p.SortKey, r.CreatedAt };
+        // A measure's problem is in its round; saying so lets PostgreSQL read only that round's problems.
+        var rows = rounds.Count <= MaxRanked
+            ? from m in measures
+              join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
+              select new OutlineRow { M = m, SortKey = p.SortKey }
+            : from m in measures
+              join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
+              join r in db.Set<Round>() on m.RoundId equals r.Id
+              select new OutlineRow { M = m, SortKey = p.SortKey, RoundCreatedAt = r.CreatedAt };
         if (after is { SortKey: { } key, SortOrder: var order, MeasureId: var id })
             rows = rows.Where(x => string.Compare(x.SortKey, key) > 0
-                || (x.SortKey == key && (x.m.SortOrder > order || (x.m.SortOrder == order && x.m.Id.CompareTo(id) > 0))));
-        return rows.OrderBy(x => x.CreatedAt).ThenBy(x => x.m.RoundId).ThenBy(x => x.SortKey).ThenBy(x => x.m.SortOrder).ThenBy(x => x.m.Id)
-            .Select(x => new OutlineKey(x.m.Id, x.m.RoundId, x.SortKey, x.m.SortOrder));
+                || (x.SortKey == key && (x.M.SortOrder > order || (x.M.SortOrder == order && x.M.Id.CompareTo(id) > 0))));
+        var ordered = rounds.Count == 1 ? rows.OrderBy(x => x.SortKey)
+            : rounds.Count <= MaxRanked ? rows.OrderBy(RankIn(rounds)).ThenBy(x => x.SortKey)
+            : rows.OrderBy(x => x.RoundCreatedAt).ThenBy(x => x.M.RoundId).ThenBy(x => x.SortKey);
+        return ordered.ThenBy(x => x.M.SortOrder).ThenBy(x => x.M.Id).Select(x => new OutlineKey(x.M.Id, x.M.RoundId, x.SortKey, x.M.SortOrder));
+    }
+
+    /// <summary>
+    /// A row's place by its round in the list: CASE WHEN round = @r0 THEN 0 WHEN round = @r1 THEN 1 …, the ids sent as
+    /// parameters (an array element is evaluated on the client), so the query's shape depends only on the list's length.
+    /// </summary>
+    private static Expression<Func<OutlineRow, int>> RankIn(IReadOnlyList<Guid> rounds)
+    {
+        var ids = rounds.ToArray();
+        var row = Expression.Parameter(typeof(OutlineRow), "x");
+        var roundId = Expression.Property(Expression.Property(row, nameof(OutlineRow.M)), nameof(Measure.RoundId));
+        var held = Expression.Constant(new RoundList(ids));
+        Expression rank = Expression.Constant(ids.Length);
+        for (var i = ids.Length - 1; i >= 0; i--)
+        {
+            var id = Expression.ArrayIndex(Expression.Field(held, nameof(RoundList.Ids)), Expression.Constant(i));
+            rank = Expression.Condition(Expression.Equal(roundId, id), Expression.Constant(i), rank);
+        }
+        return Expression.Lambda<Func<OutlineRow, int>>(rank, row);
+    }
+
+    /// <summary>Holds the ids as a closure would, so that EF sends each as a parameter instead of a literal.</summary>
+    private sealed class RoundList(Guid[] ids)
+    {
+        public readonly Guid[] Ids = ids;
     }
 
     private static int IndexOf(IReadOnlyList<Guid> rounds, Guid roundId)
