@@ -22,7 +22,7 @@ public class AdminPagesTests(World world) : IClassFixture<World>
         // The filter shows its unit by name; no admin form lists the units as options.
         Assert.Contains($"name=\"UnitId\" value=\"{world.Commission.Id}\"", users);
         Assert.Contains("value=\"市发展改革委\"", users);
-        foreach (var page in new[] { "/Admin/Users", $"/Admin/UserEdit/{await UserIdAsync("staff")}", "/Admin/Messages" })
+        foreach (var page in new[] { "/Admin/Users", $"/Admin/UserEdit/{await UserIdAsync("staff")}", "/Admin/Messages", "/Admin/Units", $"/Admin/UnitEdit/{world.Planning.Id}" })
         {
             var (_, html) = await admin.GetAsync(page);
             Assert.Contains("data-unit-picker", html);
@@ -80,6 +80,29 @@ public class AdminPagesTests(World world) : IClassFixture<World>
         });
         Assert.Contains("同一上级单位下已有名为“规划科”的单位", html);
         Assert.Contains("value=\"钱主任\"", html);
+        // The parent picked stays, shown by name.
+        Assert.Contains($"name=\"Create.ParentId\" value=\"{world.Commission.Id}\"", html);
+        Assert.Contains("value=\"市发展改革委\"", html);
+    }
+
+    [Fact]
+    public async Task Moving_a_unit_through_its_picker_refuses_its_own_subtree_and_moves_it_elsewhere()
+    {
+        var admin = await PageSession.SignInAsync(world, "admin");
+        var parent = await CreateUnitAsync(world, "移动测试处", world.Root.Id);
+        var child = await CreateUnitAsync(world, "移动测试科", parent);
+        var (_, page) = await admin.GetAsync($"/Admin/UnitEdit/{child}");
+        Assert.Contains($"name=\"Move.ParentId\" value=\"{parent}\"", page);
+        Assert.Contains("value=\"移动测试处\"", page);
+
+        await admin.GetAsync($"/Admin/UnitEdit/{parent}");
+        var refused = await admin.PostForPageAsync($"/Admin/UnitEdit/{parent}?handler=Move", new() { ["Move.ParentId"] = child.ToString() });
+        Assert.Contains("不能把单位移到它自己或它的下级单位之下", refused);
+
+        var moved = await admin.PostAsync($"/Admin/UnitEdit/{child}?handler=Move", new() { ["Move.ParentId"] = world.Bureau.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var (_, after) = await admin.GetAsync($"/Admin/UnitEdit/{child}");
+        Assert.Contains($"name=\"Move.ParentId\" value=\"{world.Bureau.Id}\"", after);
     }
 
     [Fact]

@@ -1,19 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Rectify.Features.Admin.Units;
+using Rectify.Features.Rounds;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Admin;
 
 [Authorize(Roles = nameof(Role.SystemAdmin))]
-public sealed class UnitEditModel(UnitTreeQuery tree, EditUnit edit, MoveUnit move, DeactivateUnit deactivate) : PageModel, IReloadablePage
+public sealed class UnitEditModel(UnitTreeQuery tree, EditUnit edit, MoveUnit move, DeactivateUnit deactivate, ScopeUnits units) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     public UnitRow Unit { get; private set; } = null!;
-    public List<SelectListItem> Parents { get; private set; } = [];
+    /// <summary>The parent the move form holds, as its picker shows it.</summary>
+    public PickerChoice? Parent { get; private set; }
     public EditUnitInput? Edit { get; set; }
     public MoveUnitInput? Move { get; set; }
 
@@ -42,11 +43,11 @@ public sealed class UnitEditModel(UnitTreeQuery tree, EditUnit edit, MoveUnit mo
 
     public async Task ReloadAsync(CancellationToken ct)
     {
-        var units = await tree.HandleAsync(ct);
-        Unit = units.SingleOrDefault(u => u.Id == Id) ?? throw new NotFoundException(AdminErrors.UnitNotFound);
-        Parents = UnitOptions.Units(units, except: Id);
+        var all = await tree.HandleAsync(ct);
+        Unit = all.SingleOrDefault(u => u.Id == Id) ?? throw new NotFoundException(AdminErrors.UnitNotFound);
         Edit ??= new EditUnitInput(Unit.Name, Unit.ShortName, Unit.Aliases, Unit.SupervisingLeader, Unit.SortOrder, Unit.Version);
         Move ??= new MoveUnitInput(Unit.ParentId);
+        Parent = await units.FindAsync(Move.ParentId, ct, everyUnit: true);
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

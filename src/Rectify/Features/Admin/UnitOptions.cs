@@ -1,17 +1,11 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Rectify.Features.Admin.Units;
 using Rectify.Platform.Security;
 
 namespace Rectify.Features.Admin;
 
-/// <summary>Drop-down items for the admin forms: units indented as in the tree, roles by their Chinese names.</summary>
+/// <summary>Drop-down items for the admin forms: roles by their Chinese names (units are found with the unit picker).</summary>
 public static class UnitOptions
 {
-    public static List<SelectListItem> Units(IEnumerable<UnitRow> tree, Guid? except = null) =>
-        tree.Where(u => u.IsActive && u.Id != except)
-            .Select(u => new SelectListItem(new string('　', u.Depth) + u.Name, u.Id.ToString()))
-            .ToList();
-
     public static List<SelectListItem> Roles() =>
         Enum.GetValues<Role>().Select(r => new SelectListItem(r.Label(), r.ToString())).ToList();
 

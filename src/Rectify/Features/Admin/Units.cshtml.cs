@@ -1,18 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Rectify.Features.Admin.Units;
+using Rectify.Features.Rounds;
 using Rectify.Platform.Security;
 using Rectify.Platform.Web;
 
 namespace Rectify.Features.Admin;
 
 [Authorize(Roles = nameof(Role.SystemAdmin))]
-public sealed class UnitsModel(UnitTreeQuery tree, CreateUnit create) : PageModel, IReloadablePage
+public sealed class UnitsModel(UnitTreeQuery tree, CreateUnit create, ScopeUnits units) : PageModel, IReloadablePage
 {
     public IReadOnlyList<UnitRow> Tree { get; private set; } = [];
-    public List<SelectListItem> Parents { get; private set; } = [];
+    /// <summary>The new unit's parent as its picker shows it (a form shown again keeps it).</summary>
+    public PickerChoice? Parent { get; private set; }
     public UnitInput? Create { get; set; }
 
     public Task OnGetAsync(CancellationToken ct) => ReloadAsync(ct);
@@ -33,6 +34,6 @@ public sealed class UnitsModel(UnitTreeQuery tree, CreateUnit create) : PageMode
     public async Task ReloadAsync(CancellationToken ct)
     {
         Tree = await tree.HandleAsync(ct);
-        Parents = UnitOptions.Units(Tree);
+        Parent = await units.FindAsync(Create?.ParentId, ct, everyUnit: true);
     }
 }
