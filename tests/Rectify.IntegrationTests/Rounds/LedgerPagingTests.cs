@@ -91,19 +91,7 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
         Assert.Equal(all.GetProperty("total").GetInt32(), expected.Count);
         Assert.True(expected.Count >= (query == "kind=LongTerm" ? 3 : 9));
 
-        var byCursor = new List<Guid>();
-        var byNumber = new List<Guid>();
-        string? after = null;
-        for (var number = 1; number <= expected.Count / size + 1; number++)
-        {
-            var page = await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}" + (after is null ? "" : "&after=" + after));
-            byCursor.AddRange(Ids(page));
-            byNumber.AddRange(Ids(await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}&page={number}")));
-            after = page.GetProperty("next").GetString();
-            if (after is null) break;
-            Assert.Matches("^[A-Za-z0-9_-]+$", after);
-        }
-        Assert.Null(after);
+        var (byCursor, byNumber) = await WalkAsync(office, query, size, expected.Count);
         Assert.Equal(expected, byCursor);
         Assert.Equal(expected, byNumber);
         if (query.StartsWith("sort=timeLimit", StringComparison.Ordinal))
@@ -138,20 +126,29 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
 
         foreach (var size in new[] { 2, 50 })
         {
-            var byCursor = new List<Guid>();
-            var byNumber = new List<Guid>();
-            string? after = null;
-            for (var number = 1; number <= expected.Count / size + 1; number++)
-            {
-                var page = await Ledger.GetJson(office, $"/api/v1/ledger?pageSize={size}" + (after is null ? "" : "&after=" + after));
-                byCursor.AddRange(Ids(page));
-                byNumber.AddRange(Ids(await Ledger.GetJson(office, $"/api/v1/ledger?pageSize={size}&page={number}")));
-                after = page.GetProperty("next").GetString();
-                if (after is null) break;
-            }
+            var (byCursor, byNumber) = await WalkAsync(office, "", size, expected.Count);
             Assert.Equal(expected, byCursor);
             Assert.Equal(expected, byNumber);
         }
+    }
+
+    /// <summary>Every page of the view, once by following each page's cursor and once by page number, until the last.</summary>
+    private static async Task<(List<Guid> ByCursor, List<Guid> ByNumber)> WalkAsync(HttpClient office, string query, int size, int rows)
+    {
+        var byCursor = new List<Guid>();
+        var byNumber = new List<Guid>();
+        string? after = null;
+        for (var number = 1; number <= rows / size + 1; number++)
+        {
+            var page = await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}" + (after is null ? "" : "&after=" + after));
+            byCursor.AddRange(Ids(page));
+            byNumber.AddRange(Ids(await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}&page={number}")));
+            after = page.GetProperty("next").GetString();
+            if (after is null) break;
+            Assert.Matches("^[A-Za-z0-9_-]+$", after);
+        }
+        Assert.Null(after);
+        return (byCursor, byNumber);
     }
 
     [Fact]
