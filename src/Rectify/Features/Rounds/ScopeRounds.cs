@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Rectify.Features.Rounds.Ledger;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -40,8 +41,7 @@ public sealed class ScopeRounds(RectifyDbContext db, RoundAccess access)
             var units = db.Set<Unit>().Where(u => EF.Functions.Like(u.ShortName, pattern, LikePattern.EscapeChar) || EF.Functions.Like(u.Name, pattern, LikePattern.EscapeChar));
             rounds = rounds.Where(r => EF.Functions.Like(r.Title, pattern, LikePattern.EscapeChar) || units.Select(u => u.Id).Contains(r.InspectedUnitId));
         }
-        return await ChoicesAsync(rounds.OrderBy(r => r.FeedbackDate == null).ThenByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt)
-            .ThenBy(r => r.Id).Take(SearchResults), ct);
+        return await ChoicesAsync(RoundListQuery.InListOrder(rounds).ThenBy(r => r.Id).Take(SearchResults), ct);
     }
 
     /// <summary>The round as its picker shows it, or null when the user does not see it.</summary>

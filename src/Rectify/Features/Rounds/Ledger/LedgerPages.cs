@@ -138,15 +138,15 @@ public sealed class LedgerPages(RectifyDbContext db)
     /// </summary>
     private IQueryable<OutlineKey> Outline(IQueryable<Measure> measures, IReadOnlyList<Guid> rounds, LedgerCursor? after)
     {
-        // A measure's problem is in its round; saying so lets PostgreSQL read only that round's problems.
-        var rows = rounds.Count <= MaxRanked
-            ? from m in measures
-              join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
-              select new OutlineRow { M = m, SortKey = p.SortKey }
-            : from m in measures
-              join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
-              join r in db.Set<Round>() on m.RoundId equals r.Id
-              select new OutlineRow { M = m, SortKey = p.SortKey, RoundCreatedAt = r.CreatedAt };
+        var rows =
+            from m in measures
+            // A measure's problem is in its round; saying so lets PostgreSQL read only that round's problems.
+            join p in db.Set<Problem>() on new { Id = m.ProblemId, m.RoundId } equals new { p.Id, p.RoundId }
+            select new OutlineRow { M = m, SortKey = p.SortKey };
+        if (rounds.Count > MaxRanked)
+            rows = from x in rows
+                   join r in db.Set<Round>() on x.M.RoundId equals r.Id
+                   select new OutlineRow { M = x.M, SortKey = x.SortKey, RoundCreatedAt = r.CreatedAt };
         if (after is { SortKey: { } key, SortOrder: var order, MeasureId: var id })
             rows = rows.Where(x => string.Compare(x.SortKey, key) > 0
                 || (x.SortKey == key && (x.M.SortOrder > order || (x.M.SortOrder == order && x.M.Id.CompareTo(id) > 0))));
@@ -163,22 +163,14 @@ public sealed class LedgerPages(RectifyDbContext db)
     private static Expression<Func<OutlineRow, int>> RankIn(IReadOnlyList<Guid> rounds)
     {
         var ids = rounds.ToArray();
+        // The array as a lambda's captured variable: EF sends each element read from it as a parameter, not a literal.
+        Expression<Func<Guid[]>> captured = () => ids;
         var row = Expression.Parameter(typeof(OutlineRow), "x");
         var roundId = Expression.Property(Expression.Property(row, nameof(OutlineRow.M)), nameof(Measure.RoundId));
-        var held = Expression.Constant(new RoundList(ids));
         Expression rank = Expression.Constant(ids.Length);
         for (var i = ids.Length - 1; i >= 0; i--)
-        {
-            var id = Expression.ArrayIndex(Expression.Field(held, nameof(RoundList.Ids)), Expression.Constant(i));
-            rank = Expression.Condition(Expression.Equal(roundId, id), Expression.Constant(i), rank);
-        }
+            rank = Expression.Condition(Expression.Equal(roundId, Expression.ArrayIndex(captured.Body, Expression.Constant(i))), Expression.Constant(i), rank);
         return Expression.Lambda<Func<OutlineRow, int>>(rank, row);
-    }
-
-    /// <summary>Holds the ids as a closure would, so that EF sends each as a parameter instead of a literal.</summary>
-    private sealed class RoundList(Guid[] ids)
-    {
-        public readonly Guid[] Ids = ids;
     }
 
     private static int IndexOf(IReadOnlyList<Guid> rounds, Guid roundId)

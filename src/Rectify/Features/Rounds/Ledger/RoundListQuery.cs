@@ -15,12 +15,18 @@ public sealed record RoundRow(
 /// </summary>
 public sealed class RoundListQuery(RectifyDbContext db, RoundAccess access, IKeptLedgerFigures kept, TimeProvider time)
 {
+    /// <summary>
+    /// The rounds list's order, also the round pickers': latest feedback first, rounds without a feedback date
+    /// (self-examinations) after the inspections, on both databases; then the newest created.
+    /// </summary>
+    public static IOrderedQueryable<Round> InListOrder(IQueryable<Round> rounds) =>
+        rounds.OrderBy(r => r.FeedbackDate == null).ThenByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt);
+
     public async Task<IReadOnlyList<RoundRow>> HandleAsync(CancellationToken ct)
     {
         var rounds = await access.VisibleRoundsAsync(ct);
         var measures = await access.VisibleMeasuresAsync(ct);
-        // Rounds without a feedback date (self-examinations) after the inspections, on both databases.
-        var list = await rounds.OrderBy(r => r.FeedbackDate == null).ThenByDescending(r => r.FeedbackDate).ThenByDescending(r => r.CreatedAt)
+        var list = await InListOrder(rounds)
             .Select(r => new
             {
                 r.Id, r.Title, r.Kind, r.InspectingBody, r.FeedbackDate,
