@@ -130,11 +130,11 @@ public sealed class LedgerPages(RectifyDbContext db)
         return Page(keys, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.Changed, k.Id, ChangedAt: k.ChangedAt));
     }
 
-    /// <summary>The measures in outline order within the rounds given, after the cursor's row when there is one (it names one round).</summary>
     /// <summary>
     /// The measures of these rounds (in their order) in outline order. One round needs no round order; a few are ordered by
     /// their place in the list, so that no round row is joined (PostgreSQL, expecting one row, had scanned the 500 rounds
-    /// once per measure found); more are ordered by joining the rounds' creation time.
+    /// once per measure found); more are ordered by joining the rounds' creation time. With a cursor (it names one round),
+    /// the rows after its row.
     /// </summary>
     private IQueryable<OutlineKey> Outline(IQueryable<Measure> measures, IReadOnlyList<Guid> rounds, LedgerCursor? after)
     {

@@ -67,13 +67,13 @@ public sealed class LedgerQuery(
         };
     }
 
-    /// <summary>The orders paged by key (outline, time limit); the others by number only.</summary>
     /// <summary>The rows of each round as kept, for an office's or inspector's whole rounds in a kept view; else null (count them).</summary>
     private async Task<IReadOnlyDictionary<Guid, int>?> KeptPerRoundAsync(LedgerFilter filter, DateOnly today, CancellationToken ct) =>
         filter.RoundId is null && !filter.Exact && LedgerViews.Of(filter) is { } view && await access.WholeRoundsAsync(ct) is { } rounds
             ? await kept.MeasuresPerRoundAsync(rounds, view, today, ct)
             : null;
 
+    /// <summary>The orders paged by key (outline, time limit, last change); the others by number only.</summary>
     private static LedgerCursor.Kind? CursorOrder(LedgerFilter filter) => (filter.Sort, filter.Desc) switch
     {
         (null or "" or "outline", false) => LedgerCursor.Kind.Outline,
