@@ -106,6 +106,26 @@ public class AdminPagesTests(World world) : IClassFixture<World>
     }
 
     [Fact]
+    public async Task The_unit_edit_page_reads_its_one_unit_as_the_tree_shows_it()
+    {
+        await using var scope = world.Factory.Services.CreateAsyncScope();
+        var tree = scope.ServiceProvider.GetRequiredService<Rectify.Features.Admin.Units.UnitTreeQuery>();
+        var rows = await tree.HandleAsync(CancellationToken.None);
+        Assert.Contains(rows, r => r.Depth >= 2);
+        Assert.Contains(rows, r => r.ActiveUsers > 0);
+        foreach (var row in rows) Assert.Equal(row, await tree.FindAsync(row.Id, CancellationToken.None));
+        Assert.Null(await tree.FindAsync(Guid.NewGuid(), CancellationToken.None));
+
+        var admin = await PageSession.SignInAsync(world, "admin");
+        var planning = rows.Single(r => r.Id == world.Planning.Id);
+        var (_, page) = await admin.GetAsync($"/Admin/UnitEdit/{planning.Id}");
+        Assert.Contains($"编辑单位：{planning.Name}", page);
+        Assert.Contains($"当前启用用户 {planning.ActiveUsers} 个", page);
+        var missing = await admin.GetRawAsync($"/Admin/UnitEdit/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_role_on_the_user_form_is_refused_in_chinese_keeping_the_name()
     {
         var admin = await PageSession.SignInAsync(world, "admin");

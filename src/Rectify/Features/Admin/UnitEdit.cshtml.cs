@@ -43,8 +43,7 @@ public sealed class UnitEditModel(UnitTreeQuery tree, EditUnit edit, MoveUnit mo
 
     public async Task ReloadAsync(CancellationToken ct)
     {
-        var all = await tree.HandleAsync(ct);
-        Unit = all.SingleOrDefault(u => u.Id == Id) ?? throw new NotFoundException(AdminErrors.UnitNotFound);
+        Unit = await tree.FindAsync(Id, ct) ?? throw new NotFoundException(AdminErrors.UnitNotFound);
         Edit ??= new EditUnitInput(Unit.Name, Unit.ShortName, Unit.Aliases, Unit.SupervisingLeader, Unit.SortOrder, Unit.Version);
         Move ??= new MoveUnitInput(Unit.ParentId);
         Parent = await units.FindAsync(Move.ParentId, ct, everyUnit: true);

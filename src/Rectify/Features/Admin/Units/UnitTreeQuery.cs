@@ -32,4 +32,19 @@ public sealed class UnitTreeQuery(RectifyDbContext db)
         Walk(null, 0);
         return rows;
     }
+
+    /// <summary>One unit as the tree shows it (its depth read from its path), or null: the page that edits it reads no other unit.</summary>
+    public async Task<UnitRow?> FindAsync(Guid id, CancellationToken ct)
+    {
+        var u = await db.Set<Unit>().AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new
+            {
+                u.Id, u.Name, u.ShortName, u.Aliases, u.ParentId, u.SupervisingLeader, u.SortOrder, u.IsActive, u.Version, u.Path,
+                ActiveUsers = db.Users.Count(x => x.IsActive && x.UnitId == u.Id),
+            })
+            .SingleOrDefaultAsync(ct);
+        // A root's path is "/id/": one separator more per level below it.
+        return u is null ? null : new UnitRow(u.Id, u.Name, u.ShortName, u.Aliases, u.ParentId, u.SupervisingLeader, u.SortOrder, u.IsActive,
+            u.Path.Count(c => c == '/') - 2, u.ActiveUsers, u.Version);
+    }
 }
