@@ -142,7 +142,7 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
             var (byCursor, byNumber) = await WalkAsync(office, "text=营商环境", size, matched.Count);
             Assert.Equal(matched, byCursor);
             Assert.Equal(matched, byNumber);
-            // This world estimates every view not kept on PostgreSQL; exact=true counts it with its first page.
+            // This world estimates every view not kept on PostgreSQL; exact=true counts it, and its first page is the walk's.
             Assert.Equal(Postgres, (await Ledger.GetJson(office, $"/api/v1/ledger?text=营商环境&pageSize={size}")).GetProperty("totalIsEstimate").GetBoolean());
             var counted = await Ledger.GetJson(office, $"/api/v1/ledger?text=营商环境&pageSize={size}&exact=true");
             Assert.Equal(matched.Count, counted.GetProperty("total").GetInt32());
