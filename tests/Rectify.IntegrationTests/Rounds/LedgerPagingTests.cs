@@ -198,6 +198,15 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
         Assert.Equal(Postgres, estimated.GetProperty("totalIsEstimate").GetBoolean());
         if (!Postgres) Assert.Equal(dated.GetProperty("total").GetInt32(), estimated.GetProperty("total").GetInt32());
 
+        // One round's view is counted, never estimated: its measures are few and read from the round's index.
+        var roundId = exact.GetProperty("items")[0].GetProperty("roundId").GetGuid();
+        var roundDated = Ids(dated).Count(id => exact.GetProperty("items").EnumerateArray()
+            .Any(i => i.GetProperty("measureId").GetGuid() == id && i.GetProperty("roundId").GetGuid() == roundId));
+        var oneRound = await Ledger.GetJson(office, $"/api/v1/ledger?roundId={roundId}&kind=Dated&pageSize=1");
+        Assert.False(oneRound.GetProperty("totalIsEstimate").GetBoolean());
+        Assert.Equal(roundDated, oneRound.GetProperty("total").GetInt32());
+        Assert.True(roundDated > 0);
+
         // The office's whole rounds, unfiltered or in a kept view, take their exact total from the kept figures.
         foreach (var view in new[] { "", "open=true" })
         {
