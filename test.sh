@@ -9,9 +9,9 @@ results="$root/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 
 # 1. What the tests need from Debian: PostgreSQL (with pg_trgm), Chromium, CJK fonts, LibreOffice Writer for PDF (Calc to print sheets)
-#    with free stand-ins for the official 楷体 and 仿宋.
+#    with free stand-ins for the official 楷体 and 仿宋, and poppler's tools to read the printed sheets back.
 need=()
-for pkg in postgresql postgresql-contrib chromium fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-arphic-gbsn00lp fonts-arphic-gkai00mp; do
+for pkg in postgresql postgresql-contrib chromium fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-arphic-gbsn00lp fonts-arphic-gkai00mp poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
