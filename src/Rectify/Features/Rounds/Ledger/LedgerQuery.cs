@@ -136,7 +136,7 @@ public sealed class LedgerQuery(
     private async Task<int?> EstimateAsync(LedgerFilter filter, IQueryable<Measure> measures, CancellationToken ct)
     {
         if (filter.Exact || filter.MeasureId is not null || filter.RoundId is not null || !totals.Estimates) return null;
-        if (filter.RoundId is null && await access.WholeRoundsAsync(ct) is { } seen && seen.Count == await db.Set<Round>().CountAsync(ct))
+        if (await access.WholeRoundsAsync(ct) is { } seen && seen.Count == await db.Set<Round>().CountAsync(ct))
             return await totals.EstimateAboveThresholdAsync(await NarrowAsync(db.Set<Measure>().AsNoTracking(), filter, ct), ct);
         return await totals.EstimateAboveThresholdAsync(measures, ct);
     }
