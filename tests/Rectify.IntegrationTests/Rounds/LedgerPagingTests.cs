@@ -49,7 +49,12 @@ public class LedgerPagingTests(World world) : IClassFixture<World>
 /// <summary>Cursors over several rounds, estimated totals: a world whose totals are estimated above 0 measures.</summary>
 public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClassFixture<LedgerCursorTests.EstimatingWorld>
 {
-    public sealed class EstimatingWorld() : World(new Dictionary<string, string?> { ["Rectify:Ledger:EstimateAbove"] = "0" });
+    /// <remarks>Numbered pages by time limit from the fourth row on are located from the rows per date; the first three skip rows.</remarks>
+    public sealed class EstimatingWorld() : World(new Dictionary<string, string?>
+    {
+        ["Rectify:Ledger:EstimateAbove"] = "0",
+        ["Rectify:Ledger:LocateTimeLimitPagesFrom"] = "3",
+    });
 
     private static bool Postgres => RectifyFactory.Provider == "Postgres";
 
@@ -76,6 +81,9 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
     [InlineData("sort=timeLimit", 1)]
     [InlineData("sort=timeLimit", 4)]
     [InlineData("sort=timeLimit&desc=true", 2)]
+    // Counted, not kept: the rows per date located deep pages and sum to the total.
+    [InlineData("sort=timeLimit&exact=true", 2)]
+    [InlineData("sort=timeLimit&desc=true&exact=true", 3)]
     [InlineData("kind=LongTerm", 1)]
     // A kept view of the office's whole rounds: numbered pages are located from the rows kept per round.
     [InlineData("open=true", 2)]
@@ -86,7 +94,7 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
     public async Task Walking_by_cursor_gives_the_rows_of_the_numbered_pages(string query, int size)
     {
         var office = await ThreeRoundsAsync();
-        var all = await Ledger.GetJson(office, $"/api/v1/ledger?{query}&exact=true&pageSize=200");
+        var all = await Ledger.GetJson(office, $"/api/v1/ledger?{query}{(query.Contains("exact=true") ? "" : "&exact=true")}&pageSize=200");
         var expected = Ids(all);
         Assert.Equal(all.GetProperty("total").GetInt32(), expected.Count);
         Assert.True(expected.Count >= (query == "kind=LongTerm" ? 3 : 9));
@@ -94,6 +102,10 @@ public class LedgerCursorTests(LedgerCursorTests.EstimatingWorld world) : IClass
         var (byCursor, byNumber) = await WalkAsync(office, query, size, expected.Count);
         Assert.Equal(expected, byCursor);
         Assert.Equal(expected, byNumber);
+        // The last numbered page states the view's exact size, unless it says it is an estimate.
+        var last = await Ledger.GetJson(office, $"/api/v1/ledger?{query}&pageSize={size}&page={(expected.Count + size - 1) / size}");
+        Assert.Equal(expected.TakeLast(expected.Count - (expected.Count + size - 1) / size * size + size), Ids(last));
+        if (!last.GetProperty("totalIsEstimate").GetBoolean()) Assert.Equal(expected.Count, last.GetProperty("total").GetInt32());
         if (query.StartsWith("sort=timeLimit", StringComparison.Ordinal))
         {
             var limits = all.GetProperty("items").EnumerateArray()

@@ -11,4 +11,14 @@ public sealed class LedgerOptions
     /// are always counted.
     /// </summary>
     public int EstimateAbove { get; set; } = 50_000;
+
+    /// <summary>
+    /// A numbered page of the time-limit order that starts at least this many rows in is located from the view's rows per
+    /// time limit, counted with its total, and read from its date on, instead of sorting and skipping every row before it
+    /// (a city office's page 100: 18 ms of sorting against 7 ms of counting). Views too large to count skip their rows.
+    /// </summary>
+    public int LocateTimeLimitPagesFrom { get; set; } = 2_000;
+
+    /// <summary>The largest view whose rows per time limit are counted to locate a page (more are skipped along the index).</summary>
+    public int LocateTimeLimitPagesWithin { get; set; } = 100_000;
 }

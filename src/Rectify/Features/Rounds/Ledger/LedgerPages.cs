@@ -7,12 +7,16 @@ namespace Rectify.Features.Rounds.Ledger;
 /// <summary>
 /// Pages of measure ids in the outline and the time-limit orders, found by key instead of by skipping the rows before
 /// them, so that page 100 costs what page 1 does. The outline goes round by round (rounds in their order, each read
-/// alone by its problems' sort keys); a numbered page is located from the rows each round holds. Every page reads one
-/// row more than it shows, to tell whether a next page exists.
+/// alone by its problems' sort keys); a numbered page is located from the rows each round holds, and a deep numbered
+/// page by time limit from the rows each date holds. Every page reads one row more than it shows, to tell whether a
+/// next page exists.
 /// </summary>
 public sealed class LedgerPages(RectifyDbContext db)
 {
     public sealed record Result(IReadOnlyList<Guid> Ids, LedgerCursor? Next);
+
+    /// <summary>The rows of a view with one time limit (null: none).</summary>
+    public sealed record LimitCount(DateOnly? TimeLimit, int Count);
 
     private sealed record OutlineKey(Guid Id, Guid RoundId, string SortKey, int SortOrder);
 
@@ -80,9 +84,28 @@ public sealed class LedgerPages(RectifyDbContext db)
     /// By time limit: the dated measures by date (then id) in the direction asked, then those without a limit by id in
     /// the same direction; the same order on both databases (PostgreSQL reads it from the (TimeLimit, Id) index).
     /// </summary>
-    public async Task<Result> ByTimeLimitAsync(IQueryable<Measure> measures, bool desc, LedgerCursor? after, int skip, int size, CancellationToken ct)
+    /// <param name="perLimit">The view's rows per time limit, when counted: a numbered page starts at its date, not by skipping.</param>
+    public async Task<Result> ByTimeLimitAsync(IQueryable<Measure> measures, bool desc, LedgerCursor? after, int skip, int size,
+        IReadOnlyList<LimitCount>? perLimit, CancellationToken ct)
     {
-        if (after is null && skip > 0)
+        DateOnly? from = null;
+        var undatedOnly = false;
+        if (after is null && skip > 0 && perLimit is not null)
+        {
+            // The date the page starts on, and the rows of that date before the page; past the dated rows, the undated.
+            var dates = perLimit.Where(c => c.TimeLimit is not null);
+            foreach (var c in desc ? dates.OrderByDescending(c => c.TimeLimit) : dates.OrderBy(c => c.TimeLimit))
+            {
+                if (skip < c.Count)
+                {
+                    from = c.TimeLimit;
+                    break;
+                }
+                skip -= c.Count;
+            }
+            undatedOnly = from is null;
+        }
+        else if (after is null && skip > 0)
         {
             // A numbered page: the same order in one statement, rows skipped.
             var ordered = desc
@@ -92,7 +115,7 @@ public sealed class LedgerPages(RectifyDbContext db)
             return Page(found, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.TimeLimit, k.Id, TimeLimit: k.TimeLimit));
         }
         var keys = new List<(Guid Id, DateOnly? TimeLimit)>();
-        if (after is null || after.TimeLimit is not null)
+        if (!undatedOnly && (after is null || after.TimeLimit is not null))
         {
             var dated = measures.Where(m => m.TimeLimit != null);
             if (after is { TimeLimit: { } limit, MeasureId: var id })
@@ -100,8 +123,12 @@ public sealed class LedgerPages(RectifyDbContext db)
                 dated = desc
                     ? dated.Where(m => m.TimeLimit <= limit && (m.TimeLimit < limit || m.Id.CompareTo(id) < 0))
                     : dated.Where(m => m.TimeLimit >= limit && (m.TimeLimit > limit || m.Id.CompareTo(id) > 0));
+            else if (from is { } start)
+                dated = desc ? dated.Where(m => m.TimeLimit <= start) : dated.Where(m => m.TimeLimit >= start);
             var ordered = desc ? dated.OrderByDescending(m => m.TimeLimit).ThenByDescending(m => m.Id) : dated.OrderBy(m => m.TimeLimit).ThenBy(m => m.Id);
-            keys.AddRange((await ordered.Select(m => new { m.Id, m.TimeLimit }).Take(size + 1).ToListAsync(ct)).Select(k => (k.Id, k.TimeLimit)));
+            var found = ordered.Select(m => new { m.Id, m.TimeLimit });
+            if (from is not null && skip > 0) found = found.Skip(skip);
+            keys.AddRange((await found.Take(size + 1).ToListAsync(ct)).Select(k => (k.Id, k.TimeLimit)));
         }
         if (keys.Count <= size)
         {
@@ -109,7 +136,9 @@ public sealed class LedgerPages(RectifyDbContext db)
             if (after is { TimeLimit: null, MeasureId: var id })
                 undated = desc ? undated.Where(m => m.Id.CompareTo(id) < 0) : undated.Where(m => m.Id.CompareTo(id) > 0);
             var ordered = desc ? undated.OrderByDescending(m => m.Id) : undated.OrderBy(m => m.Id);
-            keys.AddRange((await ordered.Select(m => m.Id).Take(size + 1 - keys.Count).ToListAsync(ct)).Select(id => (id, (DateOnly?)null)));
+            var found = ordered.Select(m => m.Id);
+            if (undatedOnly && skip > 0) found = found.Skip(skip);
+            keys.AddRange((await found.Take(size + 1 - keys.Count).ToListAsync(ct)).Select(id => (id, (DateOnly?)null)));
         }
         return Page(keys, size, k => k.Id, k => new LedgerCursor(LedgerCursor.Kind.TimeLimit, k.Id, TimeLimit: k.TimeLimit));
     }

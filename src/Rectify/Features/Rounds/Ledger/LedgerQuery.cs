@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Rectify.Platform.Calendar;
 using Rectify.Platform.Data;
 using Rectify.Platform.Organization;
@@ -8,7 +9,8 @@ namespace Rectify.Features.Rounds.Ledger;
 
 /// <summary>The ledger (台账): the visible measures, filtered, sorted and paged in SQL.</summary>
 public sealed class LedgerQuery(
-    RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, IKeptLedgerFigures kept, WorkingDayCalendar calendar, TimeProvider time)
+    RectifyDbContext db, RoundAccess access, LedgerPages pages, LedgerTotals totals, IKeptLedgerFigures kept, WorkingDayCalendar calendar, TimeProvider time,
+    IOptions<LedgerOptions> options)
 {
     private const int MaxListedProblems = 2000;
     internal static readonly MeasureStatus[] OpenStatuses = Enum.GetValues<MeasureStatus>().Where(s => s != MeasureStatus.Closed).ToArray();
@@ -49,8 +51,14 @@ public sealed class LedgerQuery(
                 page = await pages.OutlineAsync(measures, rounds, perRound, after, skip, size, ct);
                 break;
             case LedgerCursor.Kind.TimeLimit:
-                total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
-                page = await pages.ByTimeLimitAsync(measures, filter.Desc, after, skip, size, ct);
+                // A deep numbered page of a view small enough to count is located from its rows per time limit, which also
+                // sum to its total; a larger view (estimated, or known above the bound) skips its rows along the index.
+                var perLimit = after is null && skip >= options.Value.LocateTimeLimitPagesFrom && estimate is null
+                    && (knownTotal ?? 0) <= options.Value.LocateTimeLimitPagesWithin
+                    ? await measures.GroupBy(m => m.TimeLimit).Select(g => new LedgerPages.LimitCount(g.Key, g.Count())).ToListAsync(ct)
+                    : null;
+                total = knownTotal ?? estimate ?? perLimit?.Sum(c => c.Count) ?? await measures.CountAsync(ct);
+                page = await pages.ByTimeLimitAsync(measures, filter.Desc, after, skip, size, perLimit, ct);
                 break;
             case LedgerCursor.Kind.Changed:
                 total = knownTotal ?? estimate ?? await measures.CountAsync(ct);
