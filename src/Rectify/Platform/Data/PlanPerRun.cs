@@ -17,6 +17,9 @@ public static class PlanPerRun
 {
     public const string Tag = "plan per run";
 
+    /// <summary>The tag as EF writes it, the first line of a marked statement.</summary>
+    public const string Comment = "-- " + Tag;
+
     public static IQueryable<T> Mark<T>(IQueryable<T> query) => query.TagWith(Tag);
 }
 
@@ -26,7 +29,6 @@ public static class PlanPerRun
 /// </summary>
 public sealed class PlanPerRunInterceptor : DbCommandInterceptor
 {
-    private const string Comment = "-- " + PlanPerRun.Tag;
     private static long runs;
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -45,7 +47,7 @@ public sealed class PlanPerRunInterceptor : DbCommandInterceptor
     private static void Number(DbCommand command)
     {
         var text = command.CommandText;
-        if (!text.StartsWith(Comment, StringComparison.Ordinal)) return;
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"{Comment} {Interlocked.Increment(ref runs)}") + text[Comment.Length..];
+        if (!text.StartsWith(PlanPerRun.Comment, StringComparison.Ordinal)) return;
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"{PlanPerRun.Comment} {Interlocked.Increment(ref runs)}") + text[PlanPerRun.Comment.Length..];
     }
 }

@@ -15,7 +15,8 @@ public sealed class LedgerOptions
     /// <summary>
     /// A numbered page of the time-limit order that starts at least this many rows in is located from the view's rows per
     /// time limit, counted with its total, and read from its date on, instead of sorting and skipping every row before it
-    /// (a city office's 63,000 measures: 15–31 ms to sort and skip to pages 100–1,200, against 10 ms to count and read any page). Views too large to count skip their rows.
+    /// (a city office's 63,000 measures: 15–31 ms to sort and skip to pages 100–1,200, against 10 ms to count and read
+    /// any page). Views too large to count skip their rows.
     /// </summary>
     public int LocateTimeLimitPagesFrom { get; set; } = 2_000;
 

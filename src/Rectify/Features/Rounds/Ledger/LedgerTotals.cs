@@ -22,7 +22,7 @@ public sealed class LedgerTotals(RectifyDbContext db, IOptions<LedgerOptions> op
     {
         if (!Estimates) return null;
         await using var command = measures.Select(m => m.Id).CreateDbCommand();
-        var tag = "-- " + PlanPerRun.Tag;
+        const string tag = PlanPerRun.Comment;
         var query = command.CommandText.StartsWith(tag, StringComparison.Ordinal) ? command.CommandText[tag.Length..] : command.CommandText;
         var parameters = command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (object)((ICloneable)p).Clone()).ToArray();
         // EF's own statement for the view, its values still parameters.
